@@ -1,0 +1,43 @@
+import {
+  CreateSecretCommand,
+  PutSecretValueCommand,
+  type SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
+
+/**
+ * Writes the secrets the operator's command line registers: a tenant's
+ * SGA token and the Softruck credentials. Creates the secret, or stores a
+ * new version when it exists.
+ */
+export class SecretWriter {
+  constructor(
+    private readonly client: SecretsManagerClient,
+    private readonly sgaPrefix: string,
+    private readonly softruckSecretId: string,
+  ) {}
+
+  async putSgaToken(tenantId: string, token: string): Promise<void> {
+    await this.put(`${this.sgaPrefix}${tenantId}`, token);
+  }
+
+  async putSoftruckCredentials(value: {
+    username: string;
+    password: string;
+    publicKey: string;
+  }): Promise<void> {
+    await this.put(this.softruckSecretId, JSON.stringify(value));
+  }
+
+  private async put(id: string, value: string): Promise<void> {
+    try {
+      await this.client.send(
+        new CreateSecretCommand({ Name: id, SecretString: value }),
+      );
+    } catch (error) {
+      if ((error as Error).name !== 'ResourceExistsException') throw error;
+      await this.client.send(
+        new PutSecretValueCommand({ SecretId: id, SecretString: value }),
+      );
+    }
+  }
+}

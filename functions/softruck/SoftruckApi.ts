@@ -1,0 +1,177 @@
+import type { UserAttributes, VehicleAttributes } from './attributes';
+import type { SoftruckClient } from './SoftruckClient';
+
+/** A Softruck record as the API answers it, JSON:API style. */
+export interface Resource<A> {
+  id: string;
+  attributes: A & { deactivated_at?: string | null };
+  relationships?: {
+    enterprise?: { data?: { id?: string }; id?: string };
+  };
+}
+
+interface Many<A> {
+  data?: Resource<A>[];
+}
+
+/** A user linked to a vehicle, by Softruck ids. */
+export interface UserLink {
+  vehicleId: string;
+  userId: string;
+}
+
+const toLinkBody = (link: UserLink) => ({
+  vehicle_id: link.vehicleId,
+  user_id: link.userId,
+});
+
+const PAGE_LIMIT = 100;
+/** Creates sent in one request; the API takes arrays for vehicles. */
+export const VEHICLE_BATCH = 25;
+
+/** The enterprise id a record belongs to, whichever nesting is used. */
+export function enterpriseOf(resource: Resource<unknown>): string | undefined {
+  const rel = resource.relationships?.enterprise;
+  return rel?.data?.id ?? rel?.id;
+}
+
+/**
+ * The record of `candidates` that belongs to `enterpriseId`: the only kind
+ * the sync may adopt, since writing into another customer's enterprise is
+ * the worst failure it could have.
+ */
+export function inEnterprise<A>(
+  candidates: Resource<A>[],
+  enterpriseId: string,
+): Resource<A> | undefined {
+  return candidates.find((r) => enterpriseOf(r) === enterpriseId);
+}
+
+/**
+ * The Softruck resources the sync uses. Devices and device links are
+ * deliberately absent: the sync has no way to touch them.
+ */
+export class SoftruckApi {
+  constructor(
+    private readonly client: SoftruckClient,
+    private readonly userRoleId: string,
+  ) {}
+
+  get calls(): number {
+    return this.client.calls;
+  }
+
+  async enterprise(id: string): Promise<{ id: string; cnpj?: string }> {
+    const out = await this.client.request<{
+      data?: { id: string; attributes?: { cnpj?: string } };
+    }>('GET', `/enterprises/${encodeURIComponent(id)}`);
+    return { id: out?.data?.id ?? id, cnpj: out?.data?.attributes?.cnpj };
+  }
+
+  /** Vehicles with this plate (or chassis), of every enterprise. */
+  async findVehicles(
+    field: 'plate' | 'vin',
+    value: string,
+  ): Promise<Resource<VehicleAttributes>[]> {
+    return this.list<VehicleAttributes>(
+      `/vehicles?filters[asset_vehicles.${field}][eq]=` +
+        encodeURIComponent(value),
+    );
+  }
+
+  async createVehicles(
+    enterpriseId: string,
+    vehicles: VehicleAttributes[],
+  ): Promise<Resource<VehicleAttributes>[]> {
+    const out = await this.client.request<Many<VehicleAttributes>>(
+      'POST',
+      '/vehicles',
+      {
+        data: vehicles.map((attributes) => ({
+          attributes,
+          relationships: {
+            enterprise: { data: { type: 'enterprise', id: enterpriseId } },
+          },
+        })),
+      },
+    );
+    return out?.data ?? [];
+  }
+
+  async updateVehicle(id: string, attributes: Partial<VehicleAttributes>) {
+    await this.client.request('PATCH', `/vehicles/${id}`, {
+      data: { attributes },
+    });
+  }
+
+  async setVehicleActive(id: string, active: boolean): Promise<void> {
+    const what = active ? 'activation' : 'deactivation';
+    await this.client.request('PATCH', `/vehicles/${id}/status/${what}`);
+  }
+
+  async findUsers(cpf: string): Promise<Resource<UserAttributes>[]> {
+    return this.list<UserAttributes>(
+      `/users?filters[users.cpf][eq]=${encodeURIComponent(cpf)}`,
+    );
+  }
+
+  async createUser(
+    enterpriseId: string,
+    attributes: UserAttributes,
+  ): Promise<Resource<UserAttributes>> {
+    const out = await this.client.request<{ data: Resource<UserAttributes> }>(
+      'POST',
+      '/users',
+      {
+        data: {
+          attributes,
+          relationships: {
+            enterprise: { data: { type: 'enterprise', id: enterpriseId } },
+            roles: { data: [{ type: 'roles', id: this.userRoleId }] },
+          },
+        },
+      },
+    );
+    return out.data;
+  }
+
+  async updateUser(id: string, attributes: Partial<UserAttributes>) {
+    await this.client.request('PATCH', `/users/${id}`, {
+      data: { attributes },
+    });
+  }
+
+  async setUserActive(id: string, active: boolean): Promise<void> {
+    const what = active ? 'activation' : 'deactivation';
+    await this.client.request('PATCH', `/users/${id}/status/${what}`);
+  }
+
+  /** Links users to vehicles, several pairs in one request. */
+  async linkUsers(pairs: UserLink[]): Promise<void> {
+    await this.client.request('POST', '/vehicles/associations/users', {
+      data: pairs.map(toLinkBody),
+    });
+  }
+
+  /** Removes user links; the only delete the sync ever sends. */
+  async unlinkUsers(pairs: UserLink[]): Promise<void> {
+    await this.client.request('DELETE', '/vehicles/associations/users', {
+      data: pairs.map(toLinkBody),
+    });
+  }
+
+  /** Pages through a list until a page comes back shorter than the limit. */
+  private async list<A>(path: string): Promise<Resource<A>[]> {
+    const all: Resource<A>[] = [];
+    for (let page = 1; page <= 50; page++) {
+      const out = await this.client.request<Many<A>>(
+        'GET',
+        `${path}&limit=${PAGE_LIMIT}&page=${page}`,
+      );
+      const data = out?.data ?? [];
+      all.push(...data);
+      if (data.length < PAGE_LIMIT) break;
+    }
+    return all;
+  }
+}

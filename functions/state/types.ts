@@ -1,0 +1,118 @@
+import type { Associate, Rejection, Vehicle } from '../normalize/types';
+import type { UserAttributes, VehicleAttributes } from '../softruck/attributes';
+
+/**
+ * A run's life: READING pages (PAUSED while SGA blocks the token), READ
+ * once every page is in, RECONCILING while writing, then DONE. FAILED and
+ * SUPERSEDED runs wrote no deactivation.
+ */
+export type RunStatus =
+  | 'READING'
+  | 'PAUSED'
+  | 'READ'
+  | 'RECONCILING'
+  | 'DONE'
+  | 'FAILED'
+  | 'SUPERSEDED';
+
+/** What a run reads: the whole association or the records of one key. */
+export type RunScope =
+  | { kind: 'all' }
+  | { kind: 'lookup'; by: 'plate' | 'chassis' | 'cpf'; value: string };
+
+export interface Run {
+  tenantId: string;
+  runId: string;
+  status: RunStatus;
+  scope: RunScope;
+  dryRun: boolean;
+  pageCount: number;
+  totalRecords?: number;
+  pagesDone: number[];
+  /** Reasons the read is not complete; any one forbids deactivations. */
+  anomalies: string[];
+  startedAt: string;
+  readAt?: string;
+  finishedAt?: string;
+  pausedUntil?: string;
+  /** Deactivations held by the brake, until an operator releases them. */
+  releaseHeld?: boolean;
+  error?: string;
+  report?: RunReport;
+  sgaCalls: number;
+  softruckCalls?: number;
+}
+
+/** One record as read from a page, normalized. */
+export interface ReadRecord {
+  page: number;
+  index: number;
+  vehicle: Vehicle;
+  associate?: Associate;
+  problems: Rejection[];
+}
+
+/** A record of a page that was not accepted, and why. */
+export interface ReadRejection {
+  page: number;
+  index: number;
+  /** The vehicle code, when the record had a usable one. */
+  code?: string;
+  rejections: Rejection[];
+}
+
+/** What the sync last wrote to Softruck for one vehicle. */
+export interface VehicleState {
+  code: string;
+  softruckId: string;
+  attributes: VehicleAttributes;
+  active: boolean;
+  /** Document of the user the vehicle is linked to, when linked. */
+  linkedUserDocument?: string;
+  linkedUserId?: string;
+  lastRunId: string;
+}
+
+/** What the sync last wrote to Softruck for one user. */
+export interface UserState {
+  document: string;
+  /** The report label (associate code), so reports never need the CPF. */
+  label: string;
+  softruckId: string;
+  attributes: UserAttributes;
+  active: boolean;
+  lastRunId: string;
+}
+
+/** Counts of one kind of record in a run. */
+export interface KindCounts {
+  created: number;
+  updated: number;
+  deactivated: number;
+  reactivated: number;
+  unchanged: number;
+  failed: number;
+  held: number;
+  pending: number;
+}
+
+export interface RunReport {
+  tenantId: string;
+  runId: string;
+  status: RunStatus;
+  dryRun: boolean;
+  complete: boolean;
+  anomalies: string[];
+  recordsRead: number;
+  recordsRejected: number;
+  vehicles: KindCounts;
+  users: KindCounts;
+  links: { linked: number; unlinked: number; failed: number };
+  held: { reason: string; count: number } | null;
+  failures: { key: string; reason: string }[];
+  conflicts: { key: string; reason: string }[];
+  calls: { sga: number; softruck: number };
+  startedAt: string;
+  finishedAt?: string;
+  durationMs?: number;
+}

@@ -1,0 +1,77 @@
+import { ConfigError, formatIssues } from '../config/formatIssues';
+import { logger, withLogContext } from '../observability/logger';
+import type { Services } from '../runtime/services';
+import type { RunScope } from '../state/types';
+import { fanOutEventSchema, type FanOutEvent } from './fanOutEvent';
+import { resumeRuns } from './resumeRuns';
+import { dailyRunId, onDemandRunId } from './runId';
+import { startRun, type StartResult } from './startRun';
+
+export interface FanOutResult {
+  runId?: string;
+  tenants: StartResult[];
+}
+
+/**
+ * Starts the runs an event asks for, one tenant after another (each makes
+ * one SGA call). A tenant that fails does not stop the others; the
+ * function fails at the end, naming them, so the schedule retries and the
+ * retry joins the runs that did start.
+ */
+export async function fanOut(
+  services: Services,
+  input: unknown,
+): Promise<FanOutResult> {
+  const parsed = fanOutEventSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    throw new ConfigError(`invalid event: ${formatIssues(parsed.error)}`);
+  }
+  const event = parsed.data;
+  if (event.action === 'resume') {
+    return { tenants: await resumeRuns(services, event.tenantId) };
+  }
+  const tenants = await selectTenants(services, event.tenantId);
+  const scope = scopeOf(event);
+  const runId =
+    event.runId ??
+    (scope.kind === 'lookup' || !event.scheduledTime
+      ? onDemandRunId(new Date())
+      : dailyRunId(new Date(event.scheduledTime)));
+  const results: StartResult[] = [];
+  for (const tenant of tenants) {
+    const result = await withLogContext({ tenantId: tenant.id, runId }, () =>
+      startRun(services, tenant, { runId, dryRun: event.dryRun, scope }),
+    );
+    if (result.outcome === 'failed') {
+      logger.error('run not started', {
+        tenantId: tenant.id,
+        error: result.error,
+      });
+    }
+    results.push(result);
+  }
+  const failed = results.filter((r) => r.outcome === 'failed');
+  if (failed.length > 0) {
+    throw new Error(
+      `runs not started for ${failed.map((r) => r.tenantId).join(', ')}`,
+    );
+  }
+  return { runId, tenants: results };
+}
+
+async function selectTenants(services: Services, tenantId?: string) {
+  if (!tenantId)
+    return (await services.tenants.list()).filter((t) => t.enabled);
+  const tenant = await services.tenants.get(tenantId);
+  if (!tenant) throw new ConfigError(`tenantId: no tenant ${tenantId}`);
+  return [tenant];
+}
+
+function scopeOf(event: FanOutEvent): RunScope {
+  if (event.plate) return { kind: 'lookup', by: 'plate', value: event.plate };
+  if (event.chassis) {
+    return { kind: 'lookup', by: 'chassis', value: event.chassis };
+  }
+  if (event.cpf) return { kind: 'lookup', by: 'cpf', value: event.cpf };
+  return { kind: 'all' };
+}

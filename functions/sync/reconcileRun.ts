@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import { isActiveStatus } from '../normalize';
+import { logger } from '../observability/logger';
+import type { ReconcileMessage } from '../queue/messages';
+import type { Services } from '../runtime/services';
+import type { Run } from '../state/types';
+import { type ApplyContext, applyPlan } from './applyPlan';
+import { applyBrake } from './applyBrake';
+import { checkEnterprise } from './checkEnterprise';
+import { finishRun } from './finishRun';
+import { passiveOutcomes, plannedOutcome } from './outcomesOf';
+import type { Plan } from './plan';
+import { planChanges } from './planChanges';
+import { resolveRecords } from './resolveRecords';
+
+const LEASE_SLACK_MS = 2 * 60_000;
+
+/**
+ * Applies a read run to Softruck. Each invocation plans afresh from what
+ * the run read and what the sync last wrote, so a retried or duplicated
+ * message only finds less to do; it writes for a bounded time, then hands
+ * over to a continuation message, which lets other tenants take turns.
+ */
+export async function reconcileRun(
+  services: Services,
+  message: ReconcileMessage,
+): Promise<void> {
+  const { tenantId, runId } = message;
+  const { env } = services;
+  const run = await services.runs.get(tenantId, runId);
+  if (!run || (run.status !== 'READ' && run.status !== 'RECONCILING')) {
+    logger.info('reconcile skipped', { status: run?.status ?? 'missing' });
+    return;
+  }
+  const holder = randomUUID();
+  const leaseMs = env.RECONCILE_TIME_BUDGET_MS + LEASE_SLACK_MS;
+  if (!(await services.leases.acquire(tenantId, holder, leaseMs))) {
+    logger.info('another reconcile of this tenant is running; will retry');
+    await services.queue.sendReconcile(message, 60);
+    return;
+  }
+  try {
+    await reconcileWithLease(services, run);
+  } finally {
+    await services.leases.release(tenantId, holder);
+  }
+}
+
+async function reconcileWithLease(services: Services, run: Run) {
+  const { tenantId, runId } = run;
+  const started = Date.now();
+  const firstAttempt = run.status === 'READ';
+  const claimed = await services.runs.transition(
+    tenantId,
+    runId,
+    ['READ', 'RECONCILING'],
+    'RECONCILING',
+  );
+  if (!claimed) {
+    logger.info('reconcile skipped: the run moved on (superseded?)');
+    return;
+  }
+  const tenant = await services.tenants.get(tenantId);
+  if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
+  const api = services.softruck();
+  const callsBefore = api.calls;
+  const mismatch = await checkEnterprise(api, tenant);
+  if (mismatch) {
+    await services.runs.transition(tenantId, runId, ['RECONCILING'], 'FAILED', {
+      error: mismatch,
+      finishedAt: new Date().toISOString(),
+    });
+    logger.error('run failed: wrong enterprise', { reason: mismatch });
+    return;
+  }
+  const read = await services.reads.load(tenantId, runId);
+  const state = await services.softruckState.load(tenantId);
+  const isActive = (status: string) =>
+    isActiveStatus(status, tenant.activeStatuses);
+  const desired = resolveRecords(read.records, isActive);
+  const complete =
+    run.scope.kind === 'all' &&
+    run.anomalies.length === 0 &&
+    run.pagesDone.length >= run.pageCount;
+  const protectedCodes = new Set(
+    read.rejections.flatMap((r) => (r.code ? [r.code] : [])),
+  );
+  const plan = applyBrake({
+    plan: planChanges({
+      tenant,
+      desired,
+      state,
+      statusDeactivations: complete || run.scope.kind === 'lookup',
+      absentDeactivations: complete,
+      protectedCodes,
+    }),
+    tenant,
+    state,
+    recordsRead: read.records.length + read.rejections.length,
+    released: run.releaseHeld === true,
+  });
+  if (plan.heldReason) {
+    logger.warn('deactivations held by the brake', {
+      reason: plan.heldReason,
+      held: plan.held.length,
+    });
+  }
+  const remaining = run.dryRun
+    ? await rehearse(services, run, plan)
+    : await apply(
+        services,
+        run,
+        {
+          api,
+          store: services.softruckState,
+          tenantId,
+          enterpriseId: tenant.softruckEnterpriseId,
+          runId,
+          state,
+          deadline: started + services.env.RECONCILE_TIME_BUDGET_MS,
+        },
+        plan,
+        firstAttempt,
+      );
+  await services.runs.addSoftruckCalls(
+    tenantId,
+    runId,
+    api.calls - callsBefore,
+  );
+  if (remaining.length > 0) {
+    await services.queue.sendReconcile(
+      { tenantId, runId },
+      services.env.RECONCILE_CONTINUE_DELAY_S,
+    );
+    return;
+  }
+  await finishRun(services, run, {
+    read,
+    complete,
+    conflicts: desired.conflicts,
+    heldReason: plan.heldReason,
+  });
+}
+
+/** A dry run: the plan becomes the report; nothing is written. */
+async function rehearse(services: Services, run: Run, plan: Plan) {
+  await services.outcomes.putAll(run.tenantId, run.runId, [
+    ...plan.actions.map(plannedOutcome),
+    ...passiveOutcomes(plan, [], true),
+  ]);
+  return [];
+}
+
+/** Writes the plan; returns the actions left for a continuation. */
+async function apply(
+  services: Services,
+  run: Run,
+  context: ApplyContext,
+  plan: Plan,
+  firstAttempt: boolean,
+) {
+  const result = await applyPlan(context, plan.actions);
+  await services.outcomes.putAll(run.tenantId, run.runId, [
+    ...result.outcomes,
+    // Records left alone are recorded once, not by every continuation.
+    ...passiveOutcomes(plan, result.remaining, firstAttempt),
+  ]);
+  if (result.interruption) {
+    logger.warn('reconcile interrupted', {
+      reason: result.interruption,
+      remaining: result.remaining.length,
+    });
+  }
+  return result.remaining;
+}

@@ -1,0 +1,46 @@
+import { logger } from '../observability/logger';
+import { sgaGateKey } from '../runtime/createServices';
+import type { Services } from '../runtime/services';
+import { enqueue, type StartResult } from './startRun';
+
+/**
+ * Resumes runs that an SGA block paused, once the block is over: the
+ * missing pages are enqueued again (what was read is kept), so the run
+ * ends as an unblocked one would. Runs whose reading finished but whose
+ * reconcile was lost are asked for again.
+ */
+export async function resumeRuns(
+  services: Services,
+  tenantId?: string,
+): Promise<StartResult[]> {
+  const results: StartResult[] = [];
+  for (const tenant of await services.tenants.list()) {
+    if (!tenant.enabled || (tenantId && tenant.id !== tenantId)) continue;
+    const [run] = await services.runs.latest(tenant.id, 1);
+    if (!run) continue;
+    const runId = run.runId;
+    const id = tenant.id;
+    if (run.status === 'READ') {
+      await services.queue.sendReconcile({ tenantId: id, runId });
+      results.push({ tenantId: id, outcome: 'joined', run });
+      continue;
+    }
+    if (run.status !== 'PAUSED') continue;
+    const blocked = await services.slots.blockedUntil(sgaGateKey(id));
+    if (blocked) {
+      results.push({
+        tenantId: id,
+        outcome: 'paused',
+        until: new Date(blocked).toISOString(),
+      });
+      continue;
+    }
+    if (await services.runs.transition(id, runId, ['PAUSED'], 'READING')) {
+      logger.info('paused run resumed', { tenantId: id, runId });
+      const resumed = { ...run, status: 'READING' as const };
+      await enqueue(services, resumed, Date.now());
+      results.push({ tenantId: id, outcome: 'joined', run: resumed });
+    }
+  }
+  return results;
+}
