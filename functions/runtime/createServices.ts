@@ -44,7 +44,7 @@ export function createServices(env: Env): Services {
       const slot = await slots.reserve(key, intervalMs);
       await sleep(slot - Date.now());
     };
-  let softruck: SoftruckApi | undefined;
+  let softruck: SoftruckClient | undefined;
   return {
     env,
     tenants: new TenantStore(db, table),
@@ -69,21 +69,18 @@ export function createServices(env: Env): Services {
       });
     },
     softruck() {
-      softruck ??= new SoftruckApi(
-        new SoftruckClient({
-          baseUrl: env.SOFTRUCK_BASE_URL,
-          credentials: () => secrets.softruckCredentials(),
-          pace: async () => {
-            const { username } = await secrets.softruckCredentials();
-            const interval =
-              (60_000 / env.SOFTRUCK_RATE_PER_MINUTE) * BUDGET_MARGIN;
-            await paceOn(budgetKey(username), Math.ceil(interval))();
-          },
-          timeoutMs: env.SOFTRUCK_TIMEOUT_MS,
-        }),
-        env.SOFTRUCK_USER_ROLE_ID,
-      );
-      return softruck;
+      softruck ??= new SoftruckClient({
+        baseUrl: env.SOFTRUCK_BASE_URL,
+        credentials: () => secrets.softruckCredentials(),
+        pace: async () => {
+          const { username } = await secrets.softruckCredentials();
+          const interval =
+            (60_000 / env.SOFTRUCK_RATE_PER_MINUTE) * BUDGET_MARGIN;
+          await paceOn(budgetKey(username), Math.ceil(interval))();
+        },
+        timeoutMs: env.SOFTRUCK_TIMEOUT_MS,
+      });
+      return new SoftruckApi(softruck, env.SOFTRUCK_USER_ROLE_ID);
     },
   };
 }

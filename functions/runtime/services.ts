@@ -30,6 +30,9 @@ export interface Services {
   queue: WorkQueue;
   /** An SGA client for one tenant, paced by the tenant's gate. */
   sgaFor(tenant: Tenant): Promise<SgaClient>;
-  /** The Softruck API, one login shared by the whole process. */
+  /**
+   * A Softruck API that counts its own calls; every instance shares one
+   * client, so the process logs in once.
+   */
   softruck(): SoftruckApi;
 }

@@ -1,5 +1,5 @@
 import type { UserAttributes, VehicleAttributes } from './attributes';
-import type { SoftruckClient } from './SoftruckClient';
+import type { CallMeter, SoftruckClient } from './SoftruckClient';
 
 /** A Softruck record as the API answers it, JSON:API style. */
 export interface Resource<A> {
@@ -49,20 +49,32 @@ export function inEnterprise<A>(
 
 /**
  * The Softruck resources the sync uses. Devices and device links are
- * deliberately absent: the sync has no way to touch them.
+ * deliberately absent: the sync has no way to touch them. Each instance
+ * counts its own calls; instances can share one client and its login.
  */
 export class SoftruckApi {
+  private readonly meter: CallMeter = { calls: 0 };
+
   constructor(
     private readonly client: SoftruckClient,
     private readonly userRoleId: string,
   ) {}
 
+  /** Requests made through this instance, logins and retries included. */
   get calls(): number {
-    return this.client.calls;
+    return this.meter.calls;
+  }
+
+  private request<T>(
+    method: Parameters<SoftruckClient['request']>[0],
+    path: string,
+    body?: unknown,
+  ) {
+    return this.client.request<T>(method, path, body, this.meter);
   }
 
   async enterprise(id: string): Promise<{ id: string; cnpj?: string }> {
-    const out = await this.client.request<{
+    const out = await this.request<{
       data?: { id: string; attributes?: { cnpj?: string } };
     }>('GET', `/enterprises/${encodeURIComponent(id)}`);
     return { id: out?.data?.id ?? id, cnpj: out?.data?.attributes?.cnpj };
@@ -83,7 +95,7 @@ export class SoftruckApi {
     enterpriseId: string,
     vehicles: VehicleAttributes[],
   ): Promise<Resource<VehicleAttributes>[]> {
-    const out = await this.client.request<Many<VehicleAttributes>>(
+    const out = await this.request<Many<VehicleAttributes>>(
       'POST',
       '/vehicles',
       {
@@ -99,14 +111,14 @@ export class SoftruckApi {
   }
 
   async updateVehicle(id: string, attributes: Partial<VehicleAttributes>) {
-    await this.client.request('PATCH', `/vehicles/${id}`, {
+    await this.request('PATCH', `/vehicles/${id}`, {
       data: { attributes },
     });
   }
 
   async setVehicleActive(id: string, active: boolean): Promise<void> {
     const what = active ? 'activation' : 'deactivation';
-    await this.client.request('PATCH', `/vehicles/${id}/status/${what}`);
+    await this.request('PATCH', `/vehicles/${id}/status/${what}`);
   }
 
   async findUsers(cpf: string): Promise<Resource<UserAttributes>[]> {
@@ -119,7 +131,7 @@ export class SoftruckApi {
     enterpriseId: string,
     attributes: UserAttributes,
   ): Promise<Resource<UserAttributes>> {
-    const out = await this.client.request<{ data: Resource<UserAttributes> }>(
+    const out = await this.request<{ data: Resource<UserAttributes> }>(
       'POST',
       '/users',
       {
@@ -136,26 +148,26 @@ export class SoftruckApi {
   }
 
   async updateUser(id: string, attributes: Partial<UserAttributes>) {
-    await this.client.request('PATCH', `/users/${id}`, {
+    await this.request('PATCH', `/users/${id}`, {
       data: { attributes },
     });
   }
 
   async setUserActive(id: string, active: boolean): Promise<void> {
     const what = active ? 'activation' : 'deactivation';
-    await this.client.request('PATCH', `/users/${id}/status/${what}`);
+    await this.request('PATCH', `/users/${id}/status/${what}`);
   }
 
   /** Links users to vehicles, several pairs in one request. */
   async linkUsers(pairs: UserLink[]): Promise<void> {
-    await this.client.request('POST', '/vehicles/associations/users', {
+    await this.request('POST', '/vehicles/associations/users', {
       data: pairs.map(toLinkBody),
     });
   }
 
   /** Removes user links; the only delete the sync ever sends. */
   async unlinkUsers(pairs: UserLink[]): Promise<void> {
-    await this.client.request('DELETE', '/vehicles/associations/users', {
+    await this.request('DELETE', '/vehicles/associations/users', {
       data: pairs.map(toLinkBody),
     });
   }
@@ -164,7 +176,7 @@ export class SoftruckApi {
   private async list<A>(path: string): Promise<Resource<A>[]> {
     const all: Resource<A>[] = [];
     for (let page = 1; page <= 50; page++) {
-      const out = await this.client.request<Many<A>>(
+      const out = await this.request<Many<A>>(
         'GET',
         `${path}&limit=${PAGE_LIMIT}&page=${page}`,
       );

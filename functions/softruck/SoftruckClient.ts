@@ -29,6 +29,11 @@ export interface SoftruckClientOptions {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
+/** Counts the requests made on someone's behalf (one run, say). */
+export interface CallMeter {
+  calls: number;
+}
+
 /**
  * HTTP transport to Softruck API v2: one login reused by every call, one
  * fresh login on 401/403, retries with backoff on 429, 5xx and network
@@ -51,12 +56,13 @@ export class SoftruckClient {
     method: Method,
     path: string,
     body?: unknown,
+    meter: CallMeter = { calls: 0 },
   ): Promise<T> {
     let relogged = false;
     for (let attempt = 1; ; attempt++) {
-      const token = this.token ?? (await this.login());
+      const token = this.token ?? (await this.login(meter));
       try {
-        return (await this.send(method, path, body, token)) as T;
+        return (await this.send(method, path, body, meter, token)) as T;
       } catch (error) {
         if (error instanceof SoftruckAuthError && !relogged) {
           relogged = true;
@@ -70,12 +76,14 @@ export class SoftruckClient {
     }
   }
 
-  private async login(): Promise<string> {
+  private async login(meter: CallMeter): Promise<string> {
     const { username, password } = await this.options.credentials();
-    const out = (await this.send('POST', '/auth/login', {
-      username,
-      password,
-    })) as { data?: { token?: string } };
+    const out = (await this.send(
+      'POST',
+      '/auth/login',
+      { username, password },
+      meter,
+    )) as { data?: { token?: string } };
     const token = out?.data?.token;
     if (!token) throw new SoftruckAuthError('login answered no token', 200);
     this.token = token;
@@ -86,11 +94,13 @@ export class SoftruckClient {
     method: Method,
     path: string,
     body: unknown,
+    meter: CallMeter,
     token?: string,
   ): Promise<unknown> {
     const { publicKey } = await this.options.credentials();
     await this.options.pace();
     this.calls++;
+    meter.calls++;
     let response: Response;
     let text: string;
     try {

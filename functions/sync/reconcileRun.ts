@@ -63,7 +63,6 @@ async function reconcileWithLease(services: Services, run: Run) {
   const tenant = await services.tenants.get(tenantId);
   if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
   const api = services.softruck();
-  const callsBefore = api.calls;
   const mismatch = await checkEnterprise(api, tenant);
   if (mismatch) {
     await services.runs.transition(tenantId, runId, ['RECONCILING'], 'FAILED', {
@@ -122,11 +121,7 @@ async function reconcileWithLease(services: Services, run: Run) {
         plan,
         firstAttempt,
       );
-  await services.runs.addSoftruckCalls(
-    tenantId,
-    runId,
-    api.calls - callsBefore,
-  );
+  await services.runs.addSoftruckCalls(tenantId, runId, api.calls);
   if (remaining.length > 0) {
     await services.queue.sendReconcile(
       { tenantId, runId },
