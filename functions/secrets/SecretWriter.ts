@@ -6,8 +6,9 @@ import {
 
 /**
  * Writes the secrets the operator's command line registers: a tenant's
- * SGA token and the Softruck credentials. Creates the secret, or stores a
- * new version when it exists.
+ * SGA token and the Softruck credentials. Stores a new version, or creates
+ * the secret when there is none: an operator allowed only to put values
+ * never needs the create permission.
  */
 export class SecretWriter {
   constructor(
@@ -31,12 +32,12 @@ export class SecretWriter {
   private async put(id: string, value: string): Promise<void> {
     try {
       await this.client.send(
-        new CreateSecretCommand({ Name: id, SecretString: value }),
+        new PutSecretValueCommand({ SecretId: id, SecretString: value }),
       );
     } catch (error) {
-      if ((error as Error).name !== 'ResourceExistsException') throw error;
+      if ((error as Error).name !== 'ResourceNotFoundException') throw error;
       await this.client.send(
-        new PutSecretValueCommand({ SecretId: id, SecretString: value }),
+        new CreateSecretCommand({ Name: id, SecretString: value }),
       );
     }
   }
