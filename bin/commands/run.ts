@@ -23,13 +23,23 @@ const OPTIONS = {
 /** `sga-sync run`: one sync of the tenants of a file, on this machine. */
 export const runCommand: Command = {
   usage:
-    'run --tenants FILE [--tenant ID] [--state-dir DIR] [--dry-run]\n' +
+    'run (--tenants FILE | --state-dir DIR) [--tenant ID] [--dry-run]\n' +
     '      [--report FILE] [--plate P | --chassis C | --cpf N] [--verbose]',
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: OPTIONS });
-    if (!values.tenants) throw new ConfigError('--tenants FILE is required');
-    const tenants = loadTenantsFile(values.tenants);
-    if (values.tenant && !tenants.some((t) => t.id === values.tenant)) {
+    if (!values.tenants && !values['state-dir']) {
+      throw new ConfigError(
+        '--tenants FILE is required (or --state-dir DIR with stored tenants)',
+      );
+    }
+    const tenants = values.tenants
+      ? loadTenantsFile(values.tenants)
+      : undefined;
+    if (
+      values.tenant &&
+      tenants &&
+      !tenants.some((t) => t.id === values.tenant)
+    ) {
       throw new ConfigError(`--tenant: no tenant ${values.tenant} in the file`);
     }
     const lookups = (['plate', 'chassis', 'cpf'] as const).filter(

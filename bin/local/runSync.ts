@@ -10,7 +10,8 @@ import {
 import type { LocalPipeline } from './LocalPipeline';
 
 export interface RunSyncOptions {
-  tenants: TenantWithToken[];
+  /** Tenants to register first; without them, the stored enabled ones. */
+  tenants?: TenantWithToken[];
   /** Only this tenant, when set. */
   tenantId?: string;
   dryRun: boolean;
@@ -50,14 +51,17 @@ export async function runSync(
     services.env.SOFTRUCK_SECRET_ID,
   );
   await writer.putSoftruckCredentials(options.softruck);
-  const selected = options.tenants.filter(
-    (t) => !options.tenantId || t.id === options.tenantId,
-  );
-  const outcomes = new Map<string, TenantOutcome>();
-  for (const { sgaToken, ...settings } of selected) {
+  for (const { sgaToken, ...settings } of options.tenants ?? []) {
     await services.tenants.put(tenantSchema.parse(settings));
     await writer.putSgaToken(settings.id, sgaToken);
-    outcomes.set(settings.id, await start(pipeline, settings.id, options));
+  }
+  const ids = options.tenants
+    ? options.tenants.map((t) => t.id)
+    : (await services.tenants.list()).filter((t) => t.enabled).map((t) => t.id);
+  const outcomes = new Map<string, TenantOutcome>();
+  for (const id of ids) {
+    if (options.tenantId && id !== options.tenantId) continue;
+    outcomes.set(id, await start(pipeline, id, options));
   }
   await pipeline.drain(options.timeoutMs, async () =>
     options.progress(await progressLine(pipeline, outcomes)),

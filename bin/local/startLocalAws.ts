@@ -112,24 +112,34 @@ async function createTable(endpoint: string): Promise<void> {
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  try {
-    await client.send(new DescribeTableCommand({ TableName: LOCAL_TABLE }));
-    return;
-  } catch {
-    // Not there yet: create it below.
+  const status = async () => {
+    try {
+      const out = await client.send(
+        new DescribeTableCommand({ TableName: LOCAL_TABLE }),
+      );
+      return out.Table?.TableStatus;
+    } catch {
+      return undefined;
+    }
+  };
+  if ((await status()) === undefined) {
+    await client.send(
+      new CreateTableCommand({
+        TableName: LOCAL_TABLE,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'sk', AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+      }),
+    );
   }
-  await client.send(
-    new CreateTableCommand({
-      TableName: LOCAL_TABLE,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: 'pk', AttributeType: 'S' },
-        { AttributeName: 'sk', AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: 'pk', KeyType: 'HASH' },
-        { AttributeName: 'sk', KeyType: 'RANGE' },
-      ],
-    }),
-  );
+  // A table is usable once ACTIVE, and only then is it kept on disk.
+  for (let i = 0; i < 100 && (await status()) !== 'ACTIVE'; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

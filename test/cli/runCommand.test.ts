@@ -101,7 +101,7 @@ describe('sga-sync run', () => {
   });
 
   it.each([
-    [['run'], /--tenants FILE is required/],
+    [['run'], /--tenants FILE is required \(or --state-dir DIR/],
     [['run', '--tenants', '/nonexistent.json'], /cannot be read/],
     [['frobnicate'], /usage:/],
   ])('refuses %j with one clear line and exit 2', async (args, message) => {
