@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   DynamoDBDocumentClient,
   GetCommand,
@@ -19,6 +21,12 @@ import {
 import { context, handlerEnv, TENANT_ITEM } from './handlerEnv';
 
 const ddb = mockClient(DynamoDBDocumentClient);
+
+/** The README's console test events, the very files. */
+const consoleEvent = (name: string) =>
+  JSON.parse(
+    readFileSync(join(__dirname, '../fixtures/events', name), 'utf8'),
+  ) as unknown;
 const sqs = mockClient(SQSClient);
 const secrets = mockClient(SecretsManagerClient);
 
@@ -56,7 +64,7 @@ describe('fan-out handler', () => {
   });
 
   it('records the day run and enqueues one message per page', async () => {
-    await handler({ scheduledTime: '2026-12-04T06:00:00Z' }, context);
+    await handler(consoleEvent('daily.json'), context);
 
     const put = ddb.commandCalls(PutCommand)[0].args[0].input;
     expect(put.Item).toMatchObject({
