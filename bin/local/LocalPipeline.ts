@@ -2,7 +2,8 @@ import type { Context } from 'aws-lambda';
 import { loadEnv } from '../../functions/config/env';
 import { createServices } from '../../functions/runtime/createServices';
 import type { Services } from '../../functions/runtime/services';
-import { fakeContext, LocalPoller } from './LocalPoller';
+import { fakeContext } from './lambdaShapes';
+import { LocalPoller } from './LocalPoller';
 import { type LocalAws, startLocalAws } from './startLocalAws';
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;

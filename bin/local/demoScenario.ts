@@ -1,4 +1,3 @@
-import type { Tenant } from '../../functions/tenants/tenantSchema';
 import type { TenantWithToken } from '../../functions/tenants/tenantSchema';
 import {
   generateAssociation,
@@ -10,6 +9,7 @@ import {
   startSoftruckSandbox,
   type SoftruckSandbox,
 } from '../../test/sandbox/softruck';
+import { ACCOUNT, type Holdings, holdingsOf, TENANTS } from './demoTenants';
 import { formatOutcome } from './formatReport';
 import { startLocalPipeline } from './LocalPipeline';
 import { runSync, type TenantOutcome } from './runSync';
@@ -25,49 +25,10 @@ export interface DemoOptions {
   print: (line: string) => void;
 }
 
-const ACCOUNT = {
-  username: 'demo-integration',
-  password: 'demo-password-not-secret',
-  publicKey: 'demo-public-key',
-};
-
-/** Two invented associations with valid CNPJs and their enterprises. */
-const TENANTS: (Omit<
-  Tenant,
-  'activeStatuses' | 'enabled' | 'brakeShare' | 'brakeMinimum'
-> & { token: string })[] = [
-  {
-    id: 'assoc-minas',
-    company: 'Associação Mineira de Proteção Veicular',
-    cnpj: '11222333000181',
-    softruckEnterpriseId: 'EntMinas0000001',
-    sync: 'both',
-    deactivateNonActive: true,
-    token: 'sga-demo-token-minas-0001',
-  },
-  {
-    id: 'assoc-sul',
-    company: 'Cooperativa Sul de Proteção Automotiva',
-    cnpj: '45997418000153',
-    softruckEnterpriseId: 'EntSul000000001',
-    sync: 'vehicles',
-    deactivateNonActive: false,
-    token: 'sga-demo-token-sul-00002',
-  },
-];
-
 /** What one day of the demonstration produced and what Softruck held. */
 export interface DemoDay {
   outcomes: TenantOutcome[];
   holdings: Record<string, Holdings>;
-}
-
-export interface Holdings {
-  vehicles: number;
-  activeVehicles: number;
-  users: number;
-  activeUsers: number;
-  links: number;
 }
 
 /**
@@ -168,27 +129,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoDay[]> {
     await pipeline.close();
     await closeAll(sga, softruck);
   }
-}
-
-function holdingsOf(softruck: SoftruckSandbox): Record<string, Holdings> {
-  const out: Record<string, Holdings> = {};
-  for (const t of TENANTS) {
-    const vehicles = softruck
-      .vehicles()
-      .filter((v) => v.enterpriseId === t.softruckEnterpriseId);
-    const users = softruck
-      .users()
-      .filter((u) => u.enterpriseId === t.softruckEnterpriseId);
-    const ids = new Set(vehicles.map((v) => v.id));
-    out[t.id] = {
-      vehicles: vehicles.length,
-      activeVehicles: vehicles.filter((v) => !v.deactivatedAt).length,
-      users: users.length,
-      activeUsers: users.filter((u) => !u.deactivatedAt).length,
-      links: softruck.userLinks().filter((l) => ids.has(l.vehicleId)).length,
-    };
-  }
-  return out;
 }
 
 async function closeAll(sga: SgaSandbox, softruck: SoftruckSandbox) {
