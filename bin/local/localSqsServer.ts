@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './readBody';
 import { LocalSqs, QueueMissing } from './LocalSqs';
 
 /** A loopback SQS endpoint over `LocalSqs`, speaking SQS's JSON protocol. */
@@ -135,13 +136,4 @@ export async function startLocalSqsServer(): Promise<LocalSqsServer> {
         server.close(() => resolve());
       }),
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.on('data', (chunk) => (data += chunk));
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
 }

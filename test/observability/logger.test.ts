@@ -1,20 +1,9 @@
-import {
-  logger,
-  setLogSink,
-  withLogContext,
-} from '../../functions/observability/logger';
+import { logger, withLogContext } from '../../functions/observability/logger';
 import { redact, redactText } from '../../functions/observability/redact';
+import { captureLogs } from '../support/captureLogs';
 
 describe('logger', () => {
-  let lines: Record<string, unknown>[];
-  let previous: ReturnType<typeof setLogSink>;
-
-  beforeEach(() => {
-    lines = [];
-    previous = setLogSink((line) => lines.push(JSON.parse(line)));
-  });
-
-  afterEach(() => setLogSink(previous));
+  const lines = captureLogs();
 
   it('writes one JSON object a line with the context ids', async () => {
     await withLogContext({ tenantId: 'alfa', runId: 'r1' }, async () => {

@@ -1,7 +1,7 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
-import { setLogSink } from '../../functions/observability/logger';
 import { sqsBatchHandler } from '../../functions/runtime/sqsBatch';
+import { captureLogs } from '../support/captureLogs';
 
 const schema = z.object({ tenantId: z.string(), page: z.number() });
 
@@ -14,15 +14,7 @@ function event(...bodies: string[]): SQSEvent {
 }
 
 describe('sqsBatchHandler', () => {
-  let lines: Record<string, unknown>[];
-  let previous: ReturnType<typeof setLogSink>;
-
-  beforeEach(() => {
-    lines = [];
-    previous = setLogSink((line) => lines.push(JSON.parse(line)));
-  });
-
-  afterEach(() => setLogSink(previous));
+  const lines = captureLogs();
 
   it('reports only the message that failed', async () => {
     const handler = sqsBatchHandler(schema, async (m) => {
