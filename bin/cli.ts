@@ -1,10 +1,20 @@
 import { ConfigError } from '../functions/config/formatIssues';
+import { checkCommand } from './commands/check';
 import type { Command } from './commands/command';
+import { redriveCommand } from './commands/redrive';
+import { releaseCommand } from './commands/release';
+import { reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
+import { tenantsCommand } from './commands/tenants';
 
 /** Every sub-command, by name. */
 const COMMANDS: Record<string, Command> = {
   run: runCommand,
+  check: checkCommand,
+  tenants: tenantsCommand,
+  report: reportCommand,
+  release: releaseCommand,
+  redrive: redriveCommand,
 };
 
 function usage(): string {

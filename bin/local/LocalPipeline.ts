@@ -1,5 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { loadEnv } from '../../functions/config/env';
+import { setMetricSink } from '../../functions/observability/metrics';
 import { createServices } from '../../functions/runtime/createServices';
 import type { Services } from '../../functions/runtime/services';
 import { fakeContext } from './lambdaShapes';
@@ -32,6 +33,9 @@ export async function startLocalPipeline(
 ): Promise<LocalPipeline> {
   if (started) throw new Error('one local pipeline per process');
   started = true;
+  // Metric lines are for Lambda's log agent; here they would bury the
+  // reports on stdout. A test that wants them sets a sink after this.
+  setMetricSink(() => undefined);
   const aws = await startLocalAws(stateDir);
   Object.assign(process.env, aws.env);
   const services = createServices(loadEnv());

@@ -2,6 +2,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SecretWriter } from '../../functions/secrets/SecretWriter';
 import type { SoftruckCredentials } from '../../functions/softruck/SoftruckClient';
 import type { Run, RunReport, RunStatus } from '../../functions/state/types';
+import { refuseMissingRoutes } from '../../functions/sga/routeGate';
 import type { FanOutResult } from '../../functions/sync/fanOut';
 import {
   tenantSchema,
@@ -91,6 +92,12 @@ async function start(
     return { tenantId, runId: found.run.runId, status: found.run.status };
   }
   try {
+    const refusal = await refuseMissingRoutes(
+      pipeline.services,
+      tenantId,
+      options.lookup,
+    );
+    if (refusal) return { tenantId, status: 'NOT_STARTED', error: refusal };
     const result = (await pipeline.invokeFanOut({
       tenantId,
       dryRun: options.dryRun,

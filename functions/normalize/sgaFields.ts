@@ -35,6 +35,12 @@ export interface SgaFieldSpec {
   required: boolean;
   /** How sure the contract is of the field's name (`known` or `likely`). */
   certainty: 'known' | 'likely';
+  /**
+   * Assumed on every record. False for a field that stands in for another
+   * (`descricao_tipo` for `descricao_tipo_veiculo`, `telefone` for the
+   * mobile pair), so that its absence is no drift.
+   */
+  expected: boolean;
 }
 
 function field(
@@ -42,8 +48,9 @@ function field(
   scope: SgaFieldScope = 'value',
   required = false,
   certainty: SgaFieldSpec['certainty'] = 'known',
+  expected = true,
 ): SgaFieldSpec {
-  return { kind, scope, required, certainty };
+  return { kind, scope, required, certainty, expected };
 }
 
 /** Every SGA field the sync reads, by its SGA name. */
@@ -58,7 +65,7 @@ export const SGA_FIELDS = {
   valor_fipe: field('money'),
   codigo_fipe: field('code', 'value', false, 'likely'),
   descricao_tipo_veiculo: field('label', 'value', false, 'likely'),
-  descricao_tipo: field('label', 'value', false, 'likely'),
+  descricao_tipo: field('label', 'value', false, 'likely', false),
   descricao_marca: field('text'),
   codigo_modelo: field('code', 'value', false, 'likely'),
   descricao_modelo: field('text'),
@@ -72,7 +79,7 @@ export const SGA_FIELDS = {
   data_nascimento: field('date', 'value', false, 'likely'),
   ddd_celular: field('phone'),
   telefone_celular: field('phone'),
-  telefone: field('phone'),
+  telefone: field('phone', 'value', false, 'known', false),
   email: field('email'),
 } as const satisfies Record<string, SgaFieldSpec>;
 
@@ -81,6 +88,45 @@ export type SgaFieldName = keyof typeof SGA_FIELDS;
 
 /** The names of {@link SGA_FIELDS}, in the order above. */
 export const SGA_FIELD_NAMES = Object.keys(SGA_FIELDS) as SgaFieldName[];
+
+/**
+ * Fields the contract names that the sync does not read: present on a
+ * record, they are no drift; absent, nobody misses them.
+ */
+export const SGA_UNREAD_FIELDS: readonly string[] = [
+  'codigo_situacao',
+  'data_contrato_associado',
+];
+
+/**
+ * The statuses the contract has seen, canonical (upper-case, no
+ * accents). Any other is reported as new: it may need to be active.
+ */
+export const SGA_KNOWN_STATUSES: readonly string[] = [
+  'ATIVO',
+  'INATIVO',
+  'PENDENTE',
+  'INADIMPLENTE',
+  'NEGADO',
+  'CANCELAMENTO',
+  'EXCLUIDO',
+];
+
+/**
+ * Kinds whose values identify a person or a vehicle: shown only masked,
+ * by their shape, wherever SGA's data is described.
+ */
+export const PERSONAL_KINDS: ReadonlySet<SgaFieldKind> = new Set([
+  'code',
+  'text',
+  'plate',
+  'chassis',
+  'renavam',
+  'document',
+  'date',
+  'phone',
+  'email',
+]);
 
 /** Whether `name` is one of the fields the sync reads. */
 export function isSgaFieldName(name: unknown): name is SgaFieldName {

@@ -1,22 +1,16 @@
-import { redactText } from '../observability/redact';
 import { retryDelay } from '../sync/retryDelay';
 import { sleep } from '../sync/sleep';
-import {
-  SgaAuthError,
-  SgaBlockedError,
-  SgaError,
-  SgaResponseError,
-  SgaRouteDisabledError,
-  SgaTransientError,
-} from './errors';
+import { SgaError, SgaResponseError, SgaTransientError } from './errors';
+import { interpretAnswer, type SgaAnswer } from './interpretAnswer';
 import { parseCount, parseListing } from './parseListing';
-import { LOOKUP_ROUTES, SGA_ROUTES, type SgaRoute } from './routes';
+import { routePath, SGA_ROUTES, type SgaRoute } from './routes';
 
 export interface SgaClientOptions {
   baseUrl: string;
   token: string;
   /** Waits for this tenant's next turn; called before every request. */
   pace: () => Promise<void>;
+  /** Read timeout of one request; SGA pages can take a minute. */
   timeoutMs: number;
   /** Attempts for 5xx, timeouts and resets, the first included. */
   attempts?: number;
@@ -30,11 +24,25 @@ export interface PageCount {
   records?: number;
 }
 
-const BLOCKED_MARK = /BLOQUEADO/i;
+/** How one route answered the route check; SGA's refusals are not thrown. */
+export interface SgaProbe {
+  route: SgaRoute;
+  /** The HTTP status; absent when no answer came (timeout, reset). */
+  status?: number;
+  /** The answer's body; `undefined` for "nothing found" and failures. */
+  body?: unknown;
+  error?: SgaError;
+}
 
 /**
  * Read-only client of SGA's supplier-sync routes. It can only send GET:
- * no method is ever passed in. It counts its calls for the run report.
+ * no method is ever passed in, and no option or argument names one. It
+ * counts its calls for the run report.
+ *
+ * @example
+ * const sga = new SgaClient({ baseUrl, token, pace, timeoutMs: 120_000 });
+ * const { pages } = await sga.pageCount();
+ * const records = await sga.page(1);
  */
 export class SgaClient {
   calls = 0;
@@ -49,7 +57,7 @@ export class SgaClient {
   }
 
   async pageCount(): Promise<PageCount> {
-    const body = await this.get('pageCount', SGA_ROUTES.pageCount());
+    const { body } = await this.get('pageCount', SGA_ROUTES.pageCount());
     const fields = (body ?? {}) as Record<string, unknown>;
     const pages = parseCount(fields.quantidade_paginas);
     if (pages === undefined) {
@@ -60,8 +68,7 @@ export class SgaClient {
 
   /** One page; an empty list when SGA answers "nothing found". */
   async page(page: number): Promise<unknown[]> {
-    const body = await this.get('page', SGA_ROUTES.page(page));
-    return body === undefined ? [] : parseListing(body, 'page');
+    return this.listing('page', SGA_ROUTES.page(page));
   }
 
   async byPlate(plate: string): Promise<unknown[]> {
@@ -82,16 +89,31 @@ export class SgaClient {
 
   /** Products; shape `{code: name}`, returned as SGA sent it. */
   async products(route: 'products' | 'productTypes' = 'products') {
-    return (await this.get(route, SGA_ROUTES[route]())) ?? {};
+    return (await this.get(route, SGA_ROUTES[route]())).body ?? {};
+  }
+
+  /**
+   * Calls `route` once (retries included) for the route check, with its
+   * argument (a page number, plate, chassis or CPF), and tells how it
+   * answered instead of throwing SGA's refusals.
+   */
+  async probe(route: SgaRoute, argument?: string | number): Promise<SgaProbe> {
+    try {
+      const answer = await this.get(route, routePath(route, argument));
+      return { route, ...answer };
+    } catch (error) {
+      if (!(error instanceof SgaError)) throw error;
+      return { route, status: error.status, error };
+    }
   }
 
   private async listing(route: SgaRoute, path: string): Promise<unknown[]> {
-    const body = await this.get(route, path);
+    const { body } = await this.get(route, path);
     return body === undefined ? [] : parseListing(body, route);
   }
 
-  /** GET with retries; `undefined` means SGA found nothing. */
-  private async get(route: SgaRoute, path: string): Promise<unknown> {
+  /** GET with bounded retries, spaced by backoff with jitter. */
+  private async get(route: SgaRoute, path: string): Promise<SgaAnswer> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.once(route, path);
@@ -103,7 +125,7 @@ export class SgaClient {
     }
   }
 
-  private async once(route: SgaRoute, path: string): Promise<unknown> {
+  private async once(route: SgaRoute, path: string): Promise<SgaAnswer> {
     await this.options.pace();
     this.calls++;
     let response: Response;
@@ -115,63 +137,21 @@ export class SgaClient {
           Authorization: `Bearer ${this.options.token}`,
           Accept: 'application/json',
         },
+        // Covers the body too: a page that stalls halfway times out.
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
       text = await response.text();
     } catch (error) {
-      const why = error instanceof Error ? error.name : 'network error';
+      const why = networkReason(error, this.options.timeoutMs);
       throw new SgaTransientError(`${route}: ${why}`, route);
     }
-    return interpret(route, response.status, text);
+    return interpretAnswer(route, response.status, text);
   }
 }
 
-function interpret(route: SgaRoute, status: number, text: string): unknown {
-  const body = parseJson(text);
-  const message = errorMessage(body);
-  const say = (what: string) =>
-    `${route}: ${what} (HTTP ${status}${message ? `: ${message}` : ''})`;
-  if (status === 403 && BLOCKED_MARK.test(text)) {
-    throw new SgaBlockedError(say('token blocked for bulk extraction'), route);
-  }
-  if (status === 406) return undefined;
-  if (status === 404 && LOOKUP_ROUTES.includes(route)) return undefined;
-  if (status === 404 || status === 403) {
-    throw new SgaRouteDisabledError(say('route not enabled'), route, status);
-  }
-  if (status === 401) throw new SgaAuthError(say('unauthorized'), route, 401);
-  if (status >= 500 || status === 429 || status === 408) {
-    throw new SgaTransientError(say('server error'), route, status);
-  }
-  if (status < 200 || status >= 300) {
-    throw new SgaError(say('unexpected answer'), route, status);
-  }
-  if (body === INVALID) throw new SgaResponseError(say('not JSON'), route);
-  if (body && typeof body === 'object' && 'error' in body) {
-    throw new SgaResponseError(say('error in a successful answer'), route);
-  }
-  return body;
-}
-
-const INVALID = Symbol('invalid');
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return INVALID;
-  }
-}
-
-/** SGA's message, from `{mensagem, error: [...]}` or `{error: {mensagem}}`. */
-function errorMessage(body: unknown): string | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const { mensagem, error } = body as Record<string, unknown>;
-  const parts: unknown[] = [mensagem];
-  if (Array.isArray(error)) parts.push(...error);
-  else if (error && typeof error === 'object') {
-    parts.push((error as Record<string, unknown>).mensagem);
-  } else parts.push(error);
-  const text = parts.filter((p) => typeof p === 'string').join(' / ');
-  return text ? redactText(text).slice(0, 300) : undefined;
+function networkReason(error: unknown, timeoutMs: number): string {
+  const e = error as { name?: string; cause?: { code?: string } };
+  if (e?.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
+  const code = e?.cause?.code;
+  return `connection failed${code ? ` (${code})` : ''}`;
 }

@@ -1,14 +1,8 @@
 import type { UserAttributes, VehicleAttributes } from './attributes';
+import type { Resource } from './resource';
 import type { CallMeter, SoftruckClient } from './SoftruckClient';
 
-/** A Softruck record as the API answers it, JSON:API style. */
-export interface Resource<A> {
-  id: string;
-  attributes: A & { deactivated_at?: string | null };
-  relationships?: {
-    enterprise?: { data?: { id?: string }; id?: string };
-  };
-}
+export { enterpriseOf, inEnterprise, type Resource } from './resource';
 
 interface Many<A> {
   data?: Resource<A>[];
@@ -26,26 +20,10 @@ const toLinkBody = (link: UserLink) => ({
 });
 
 const PAGE_LIMIT = 100;
-/** Creates sent in one request; the API takes arrays for vehicles. */
+/** Vehicle creates sent in one request (the API takes arrays). */
 export const VEHICLE_BATCH = 25;
-
-/** The enterprise id a record belongs to, whichever nesting is used. */
-export function enterpriseOf(resource: Resource<unknown>): string | undefined {
-  const rel = resource.relationships?.enterprise;
-  return rel?.data?.id ?? rel?.id;
-}
-
-/**
- * The record of `candidates` that belongs to `enterpriseId`: the only kind
- * the sync may adopt, since writing into another customer's enterprise is
- * the worst failure it could have.
- */
-export function inEnterprise<A>(
-  candidates: Resource<A>[],
-  enterpriseId: string,
-): Resource<A> | undefined {
-  return candidates.find((r) => enterpriseOf(r) === enterpriseId);
-}
+/** User links made or removed in one request. */
+export const LINK_BATCH = 25;
 
 /**
  * The Softruck resources the sync uses. Devices and device links are
@@ -121,9 +99,13 @@ export class SoftruckApi {
     await this.request('PATCH', `/vehicles/${id}/status/${what}`);
   }
 
-  async findUsers(cpf: string): Promise<Resource<UserAttributes>[]> {
+  /** Users with this CPF (or username), of every enterprise. */
+  async findUsers(
+    value: string,
+    field: 'cpf' | 'username' = 'cpf',
+  ): Promise<Resource<UserAttributes>[]> {
     return this.list<UserAttributes>(
-      `/users?filters[users.cpf][eq]=${encodeURIComponent(cpf)}`,
+      `/users?filters[users.${field}][eq]=${encodeURIComponent(value)}`,
     );
   }
 

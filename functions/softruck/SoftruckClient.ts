@@ -1,13 +1,13 @@
+import { logger } from '../observability/logger';
 import { retryDelay } from '../sync/retryDelay';
 import { sleep } from '../sync/sleep';
 import {
-  SoftruckAlreadyExistsError,
   SoftruckAuthError,
-  SoftruckError,
-  SoftruckNotFoundError,
+  SoftruckLoginError,
   SoftruckTransientError,
-  SoftruckValidationError,
 } from './errors';
+import { interpretAnswer, routeOf } from './interpretAnswer';
+import { TokenCache } from './TokenCache';
 
 /** Softruck login: a user of the account plus the account's public key. */
 export interface SoftruckCredentials {
@@ -22,7 +22,9 @@ export interface SoftruckClientOptions {
   /** Waits for a slot of the shared budget; called before every request. */
   pace: () => Promise<void>;
   timeoutMs: number;
+  /** Tries of one call, the first included (default 6). */
   attempts?: number;
+  /** First backoff, doubled on each retry up to 30 s (default 2 s). */
   retryBaseMs?: number;
   fetchImpl?: typeof fetch;
 }
@@ -35,13 +37,17 @@ export interface CallMeter {
 }
 
 /**
- * HTTP transport to Softruck API v2: one login reused by every call, one
- * fresh login on 401/403, retries with backoff on 429, 5xx and network
- * errors, each attempt paced by the shared budget. Logins count too.
+ * HTTP transport to Softruck API v2. One login per credential, shared by
+ * every concurrent call (a rotated secret gets a login of its own); one
+ * fresh login when a token is refused, then failure. 429, 408, 5xx and
+ * network errors are retried with backoff, never sooner than Softruck's
+ * `Retry-After`. Every request, logins and retries included, first waits
+ * for a slot of the shared budget.
  */
 export class SoftruckClient {
+  /** Requests sent by this client, whoever asked. */
   calls = 0;
-  private token?: string;
+  private readonly tokens: TokenCache;
   private readonly attempts: number;
   private readonly retryBaseMs: number;
   private readonly fetchImpl: typeof fetch;
@@ -50,6 +56,7 @@ export class SoftruckClient {
     this.attempts = options.attempts ?? 6;
     this.retryBaseMs = options.retryBaseMs ?? 2000;
     this.fetchImpl = options.fetchImpl ?? fetch;
+    this.tokens = new TokenCache();
   }
 
   async request<T = unknown>(
@@ -60,33 +67,65 @@ export class SoftruckClient {
   ): Promise<T> {
     let relogged = false;
     for (let attempt = 1; ; attempt++) {
-      const token = this.token ?? (await this.login(meter));
+      let token: string | undefined;
       try {
+        const credentials = await this.options.credentials();
+        token = await this.tokens.token(credentials, () =>
+          this.login(credentials, meter),
+        );
         return (await this.send(method, path, body, meter, token)) as T;
       } catch (error) {
-        if (error instanceof SoftruckAuthError && !relogged) {
+        const refused =
+          error instanceof SoftruckAuthError &&
+          !(error instanceof SoftruckLoginError);
+        if (refused && !relogged && token !== undefined) {
           relogged = true;
-          this.token = undefined;
+          logger.info('softruck token refused; logging in again', {
+            call: `${method} ${routeOf(path)}`,
+          });
+          await this.tokens.refused(token);
           continue;
         }
         if (!(error instanceof SoftruckTransientError)) throw error;
         if (attempt >= this.attempts) throw error;
-        await sleep(retryDelay(attempt, this.retryBaseMs));
+        const waitMs = Math.max(
+          error.retryAfterMs ?? 0,
+          retryDelay(attempt, this.retryBaseMs),
+        );
+        logger.warn('softruck call retried', {
+          call: `${method} ${routeOf(path)}`,
+          status: error.status,
+          attempt,
+          waitMs,
+        });
+        await sleep(waitMs);
       }
     }
   }
 
-  private async login(meter: CallMeter): Promise<string> {
-    const { username, password } = await this.options.credentials();
-    const out = (await this.send(
-      'POST',
-      '/auth/login',
-      { username, password },
-      meter,
-    )) as { data?: { token?: string } };
+  /** Logs in; the login counts on the meter of the call that needed it. */
+  private async login(
+    credentials: SoftruckCredentials,
+    meter: CallMeter,
+  ): Promise<string> {
+    const { username, password } = credentials;
+    let out: { data?: { token?: string } } | undefined;
+    try {
+      out = (await this.send(
+        'POST',
+        '/auth/login',
+        { username, password },
+        meter,
+      )) as typeof out;
+    } catch (error) {
+      if (!(error instanceof SoftruckAuthError)) throw error;
+      throw new SoftruckLoginError(
+        `Softruck refused the login (HTTP ${error.status})`,
+        error.status,
+      );
+    }
     const token = out?.data?.token;
-    if (!token) throw new SoftruckAuthError('login answered no token', 200);
-    this.token = token;
+    if (!token) throw new SoftruckLoginError('login answered no token', 200);
     return token;
   }
 
@@ -101,6 +140,7 @@ export class SoftruckClient {
     await this.options.pace();
     this.calls++;
     meter.calls++;
+    const where = `${method} ${routeOf(path)}`;
     let response: Response;
     let text: string;
     try {
@@ -118,67 +158,8 @@ export class SoftruckClient {
       text = await response.text();
     } catch (error) {
       const why = error instanceof Error ? error.name : 'network error';
-      throw new SoftruckTransientError(`${method} ${route(path)}: ${why}`);
+      throw new SoftruckTransientError(`${where}: ${why}`);
     }
-    return interpret(method, path, response, text);
+    return interpretAnswer(where, response.status, response.headers, text);
   }
-}
-
-/** The path without ids or query, for messages: `/vehicles/:id`. */
-function route(path: string): string {
-  return path.split('?')[0].replace(/\/[A-Za-z0-9]{15}(?=\/|$)/g, '/:id');
-}
-
-function interpret(
-  method: Method,
-  path: string,
-  response: Response,
-  text: string,
-): unknown {
-  const { status } = response;
-  const where = `${method} ${route(path)}`;
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = undefined;
-  }
-  if (status >= 200 && status < 300) return body;
-  if (/already exists/i.test(text)) {
-    throw new SoftruckAlreadyExistsError(`${where}: already exists`, status);
-  }
-  if (status === 400 || status === 422) {
-    const paths = validationPaths(body);
-    const detail = paths.length ? ` at ${paths.join(', ')}` : '';
-    throw new SoftruckValidationError(
-      `${where}: validation failed${detail}`,
-      paths,
-    );
-  }
-  if (status === 401 || status === 403) {
-    throw new SoftruckAuthError(`${where}: HTTP ${status}`, status);
-  }
-  if (status === 404) {
-    throw new SoftruckNotFoundError(`${where}: not found`, status);
-  }
-  if (status === 429 || status === 408 || status >= 500) {
-    throw new SoftruckTransientError(`${where}: HTTP ${status}`, status);
-  }
-  throw new SoftruckError(`${where}: HTTP ${status}`, status);
-}
-
-/** Field paths of a `validation_failed` answer, whatever it nests them in. */
-function validationPaths(body: unknown): string[] {
-  if (!body || typeof body !== 'object') return [];
-  const found: string[] = [];
-  const visit = (node: unknown, depth: number) => {
-    if (!node || typeof node !== 'object' || depth > 4) return;
-    for (const [key, value] of Object.entries(node)) {
-      if ((key === 'path' || key === 'field') && typeof value === 'string') {
-        found.push(value.slice(0, 120));
-      } else visit(value, depth + 1);
-    }
-  };
-  visit(body, 0);
-  return [...new Set(found)].slice(0, 10);
 }

@@ -26,7 +26,8 @@ export interface UserAttributes {
 
 /**
  * Longest value Softruck takes per attribute. The vehicle limits are the
- * ones a public integration keeps to; longer text is cut, never refused.
+ * ones a public integration keeps to; the others are generous guesses.
+ * Longer text is cut, never refused (see `fit`).
  */
 export const ATTRIBUTE_LIMITS: Record<string, number> = {
   plate: 16,
@@ -40,19 +41,40 @@ export const ATTRIBUTE_LIMITS: Record<string, number> = {
   registration_number: 20,
   name: 120,
   username: 80,
-  email: 120,
+  email: 254,
+  phone1: 20,
   document_number: 30,
 };
 
 /**
- * Cuts `value` to the attribute's limit on a character boundary and trims
- * the end, so `ATTRIBUTE_LIMITS` is the single rule for every field.
+ * Cuts `value` to the attribute's limit and trims the end. The limit is
+ * counted in UTF-16 units, which is never more than characters, so the
+ * cut holds however Softruck counts; it never splits a character.
+ *
+ * @example fit('brand', 'MERCEDES-BENZ CAMINHOES') // 'MERCEDES-BENZ CAMINH'
  */
 export function fit(attribute: string, value: string): string {
   const limit = ATTRIBUTE_LIMITS[attribute];
-  if (limit === undefined) return value;
-  const chars = Array.from(value);
-  return chars.length <= limit ? value : chars.slice(0, limit).join('').trim();
+  if (limit === undefined || value.length <= limit) return value;
+  let cut = '';
+  for (const char of value) {
+    if (cut.length + char.length > limit) break;
+    cut += char;
+  }
+  return cut.trimEnd();
+}
+
+/**
+ * `value` when it fits the attribute whole, else undefined: for values a
+ * cut would make wrong (an e-mail address), leaving it out is the rule.
+ */
+export function fitWhole(
+  attribute: string,
+  value: string | undefined,
+): string | undefined {
+  const limit = ATTRIBUTE_LIMITS[attribute];
+  if (value === undefined || limit === undefined) return value;
+  return value.length <= limit ? value : undefined;
 }
 
 /**

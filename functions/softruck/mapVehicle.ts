@@ -30,14 +30,17 @@ const PLACEHOLDER_PREFIX = 'SP';
 
 /**
  * Softruck's `plate` for a vehicle: its plate, or, for a vehicle SGA has
- * not plated yet, `SP` and the last 14 characters of its chassis (or its
- * SGA code), unique within a tenant in practice and replaced by the real
+ * not plated yet, `SP` and the last 14 characters of its chassis (or
+ * `SPC` and the last 13 of its SGA code): 16 characters at most, unique
+ * within a tenant as chassis and codes are, and replaced by the real
  * plate once SGA has one.
  */
 export function plateFor(vehicle: Vehicle): string {
   if (vehicle.plate) return vehicle.plate;
-  const tail = (vehicle.chassis ?? `C${vehicle.code}`).slice(-14);
-  return `${PLACEHOLDER_PREFIX}${tail}`;
+  if (vehicle.chassis) {
+    return `${PLACEHOLDER_PREFIX}${vehicle.chassis.slice(-14)}`;
+  }
+  return `${PLACEHOLDER_PREFIX}C${vehicle.code.slice(-13)}`;
 }
 
 /** Formats reais as `R$ 1.234,56`. */

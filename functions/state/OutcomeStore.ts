@@ -26,7 +26,10 @@ export interface Outcome {
     | 'pending'
     | 'linked'
     | 'unlinked';
-  /** Changed field names, or the reason of a failure or deactivation. */
+  /**
+   * Changed field names, or why: of a failure, a deactivation, a hold, or
+   * a status change that was recorded but not written.
+   */
   detail?: string;
 }
 
@@ -38,6 +41,12 @@ export class OutcomeStore {
     private readonly retentionDays: number,
   ) {}
 
+  /**
+   * Stores outcomes, one item per record and step, so that a later
+   * outcome of the same write (applied after pending, released after
+   * held) replaces the earlier one. `expiresAt` is DynamoDB's TTL, in
+   * epoch seconds.
+   */
   async putAll(
     tenantId: string,
     runId: string,
@@ -46,11 +55,13 @@ export class OutcomeStore {
     const pk = keys.outcome(tenantId, runId);
     const expiresAt =
       Math.floor(Date.now() / 1000) + this.retentionDays * 86_400;
-    await batchPut(
-      this.db,
-      this.table,
-      outcomes.map((o) => ({ pk, sk: `${o.key}#${o.step}`, expiresAt, ...o })),
-    );
+    // One batch may not name a key twice; the last outcome of a key wins.
+    const items = new Map<string, Record<string, unknown>>();
+    for (const o of outcomes) {
+      const sk = keys.outcomeSort(o.key, o.step);
+      items.set(sk, { pk, sk, expiresAt, ...o });
+    }
+    await batchPut(this.db, this.table, [...items.values()]);
   }
 
   async list(tenantId: string, runId: string): Promise<Outcome[]> {

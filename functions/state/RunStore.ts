@@ -81,7 +81,10 @@ export class RunStore {
     return (out.Items ?? []).map(fromItem);
   }
 
-  /** Records a page as read, once, with the anomalies it showed. */
+  /**
+   * Records a page as read, once, with the anomalies it showed and the SGA
+   * calls it took; `progressAt` tells how long a run has been stalled.
+   */
   async markPageDone(
     tenantId: string,
     runId: string,
@@ -96,10 +99,12 @@ export class RunStore {
           Key: this.key(tenantId, runId),
           UpdateExpression:
             'ADD pagesDone :page, sgaCalls :calls' +
-            (anomalies.length ? ', anomalies :anomalies' : ''),
+            (anomalies.length ? ', anomalies :anomalies' : '') +
+            ' SET progressAt = :now',
           ConditionExpression:
             'attribute_exists(pk) AND NOT contains(pagesDone, :n)',
           ExpressionAttributeValues: {
+            ':now': Date.now(),
             ':page': new Set([page]),
             ':n': page,
             ':calls': sgaCalls,

@@ -11,7 +11,7 @@
  * | a record read in a run | `READ#<tenant>#<run>` | `V#<code>#<page>#<index>` |
  * | a record rejected in a run | `READ#<tenant>#<run>` | `X#<page>#<index>` |
  * | what the sync wrote to Softruck | `STATE#<tenant>` | `V#<code>` / `U#<doc>` |
- * | per-record outcome of a run | `OUTCOME#<tenant>#<run>` | `V#<code>` ... |
+ * | per-record outcome of a run | `OUTCOME#<tenant>#<run>` | `<label>#<step>` |
  * | Softruck rate budget | `RATE#<account>` | `GCRA` |
  */
 export const keys = {
@@ -30,6 +30,7 @@ export const keys = {
   stateVehicle: (code: string) => `V#${code}`,
   stateUser: (document: string) => `U#${document}`,
   outcome: (tenantId: string, runId: string) => `OUTCOME#${tenantId}#${runId}`,
+  outcomeSort: (label: string, step: string) => `${label}#${step}`,
   rate: (account: string) => `RATE#${account}`,
   rateSort: 'GCRA',
 };

@@ -3,7 +3,9 @@ import type { UserAttributes, VehicleAttributes } from '../softruck/attributes';
 
 /**
  * A run's life: READING pages (PAUSED while SGA blocks the token), READ
- * once every page is in, RECONCILING while writing, then DONE. FAILED and
+ * once every page is in (or once the missing pages are given up as dead
+ * letters), RECONCILING while writing, then DONE. A DONE run whose pages
+ * are not all in can be reopened (READING) by redriving them. FAILED and
  * SUPERSEDED runs wrote no deactivation.
  */
 export type RunStatus =
@@ -35,7 +37,11 @@ export interface Run {
   readAt?: string;
   finishedAt?: string;
   pausedUntil?: string;
-  /** Deactivations held by the brake, until an operator releases them. */
+  /** Epoch ms of the last page marked done: how stalled runs are found. */
+  progressAt?: number;
+  /** When the missing pages were given up and what was read applied. */
+  settledAt?: string;
+  /** An operator released the deactivations the brake held in this run. */
   releaseHeld?: boolean;
   error?: string;
   report?: RunReport;
@@ -103,6 +109,8 @@ export interface RunReport {
   dryRun: boolean;
   complete: boolean;
   anomalies: string[];
+  /** Pages of the count that were never read (dead letters, a stop). */
+  missingPages: number[];
   recordsRead: number;
   recordsRejected: number;
   vehicles: KindCounts;

@@ -1,9 +1,6 @@
 import type { SoftruckApi } from '../softruck/SoftruckApi';
-import type { UserAttributes, VehicleAttributes } from '../softruck/attributes';
-import {
-  SoftruckNotFoundError,
-  SoftruckTransientError,
-} from '../softruck/errors';
+import { LINK_BATCH, VEHICLE_BATCH } from '../softruck/SoftruckApi';
+import { SoftruckTransientError } from '../softruck/errors';
 import type { Outcome } from '../state/OutcomeStore';
 import type {
   SoftruckState,
@@ -14,6 +11,7 @@ import { createVehicles } from './createVehicles';
 import { createUser } from './createUser';
 import { errorReason } from './errorReason';
 import { linkUsers } from './linkUsers';
+import { writeKnown } from './writeKnown';
 
 /** What applying a plan needs. `state` is kept current as writes land. */
 export interface ApplyContext {
@@ -23,203 +21,132 @@ export interface ApplyContext {
   enterpriseId: string;
   runId: string;
   state: SoftruckState;
-  /** Epoch ms after which no new write starts. */
+  /** Epoch ms after which no new write starts (the first always does). */
   deadline: number;
 }
 
 export interface ApplyResult {
   outcomes: Outcome[];
-  /** Actions not started: the deadline came, or Softruck kept failing. */
+  /** Actions not done: the deadline came, or Softruck kept failing. */
   remaining: Action[];
   /** Why the run stopped early, when it did. */
   interruption?: string;
 }
 
 /**
- * Applies actions in order. A record that Softruck refuses fails alone,
- * with the reason; Softruck trouble that outlasts the client's retries
- * stops the run so that it resumes later instead of failing every record.
+ * Steps in a row whose Softruck trouble outlasted the client's retries
+ * before the run stops: one such step is a record's problem (it fails,
+ * the run goes on); several in a row mean Softruck is unwell.
+ */
+export const TRANSIENT_STREAK_LIMIT = 3;
+
+interface Trouble {
+  actions: Action[];
+  reason: string;
+}
+
+/**
+ * Applies actions in order, vehicle creates and links in batches. A
+ * record Softruck refuses fails alone, with the reason. Transient trouble
+ * that outlasts the client's retries fails the step once the next step
+ * succeeds; `TRANSIENT_STREAK_LIMIT` steps of it in a row stop the run,
+ * and those steps stay to do, like everything the deadline leaves.
  */
 export async function applyPlan(
   context: ApplyContext,
   actions: Action[],
 ): Promise<ApplyResult> {
   const outcomes: Outcome[] = [];
+  let streak: Trouble[] = [];
   let index = 0;
-  try {
-    while (index < actions.length) {
-      if (Date.now() >= context.deadline) {
-        return done(outcomes, actions.slice(index), 'time budget used');
-      }
-      const action = actions[index];
-      if (action.type === 'create' && action.kind === 'vehicle') {
-        const batch = takeVehicleCreates(actions, index);
-        outcomes.push(...(await createVehicles(context, batch)));
-        index += batch.length;
-        continue;
-      }
-      if (action.type === 'link') {
-        const batch = takeLinks(actions, index);
-        outcomes.push(...(await linkUsers(context, batch)));
-        index += batch.length;
-        continue;
-      }
-      outcomes.push(await applyOne(context, action));
-      index++;
+  while (index < actions.length) {
+    if (index > 0 && Date.now() >= context.deadline) {
+      return stop(outcomes, streak, actions.slice(index), 'time budget used');
     }
-  } catch (error) {
-    if (!(error instanceof SoftruckTransientError)) throw error;
-    return done(outcomes, actions.slice(index), error.message);
+    const step = stepAt(actions, index);
+    index += step.length;
+    const before = outcomes.length;
+    try {
+      await apply(context, step, outcomes);
+      outcomes.splice(before, 0, ...streak.flatMap(failedAll));
+      streak = [];
+    } catch (error) {
+      if (!(error instanceof SoftruckTransientError)) throw error;
+      const done = new Set(outcomes.slice(before).map(outcomeKey));
+      const open = step.filter((a) => !done.has(actionKey(a)));
+      streak.push({ actions: open, reason: errorReason(error) });
+      if (streak.length >= TRANSIENT_STREAK_LIMIT) {
+        return stop(outcomes, streak, actions.slice(index), error.message);
+      }
+    }
   }
+  outcomes.push(...streak.flatMap(failedAll));
   return { outcomes, remaining: [] };
 }
 
-function done(outcomes: Outcome[], remaining: Action[], why: string) {
+function stop(
+  outcomes: Outcome[],
+  streak: Trouble[],
+  rest: Action[],
+  why: string,
+): ApplyResult {
+  const remaining = [...streak.flatMap((t) => t.actions), ...rest];
   return { outcomes, remaining, interruption: why };
 }
 
-const BATCH = 25;
-
-function takeVehicleCreates(actions: Action[], from: number) {
-  const batch: Extract<Action, { type: 'create'; kind: 'vehicle' }>[] = [];
-  for (let i = from; i < actions.length && batch.length < BATCH; i++) {
+/** The next step: a batch of vehicle creates or links, else one action. */
+function stepAt(actions: Action[], from: number): Action[] {
+  const first = actions[from];
+  const batchable =
+    first.type === 'link' ||
+    (first.type === 'create' && first.kind === 'vehicle');
+  if (!batchable) return [first];
+  const limit = first.type === 'link' ? LINK_BATCH : VEHICLE_BATCH;
+  const step: Action[] = [];
+  for (let i = from; i < actions.length && step.length < limit; i++) {
     const a = actions[i];
-    if (a.type !== 'create' || a.kind !== 'vehicle') break;
-    batch.push(a);
+    if (a.type !== first.type || a.kind !== first.kind) break;
+    step.push(a);
   }
-  return batch;
+  return step;
 }
 
-function takeLinks(actions: Action[], from: number) {
-  const batch: Extract<Action, { type: 'link' }>[] = [];
-  for (let i = from; i < actions.length && batch.length < BATCH; i++) {
-    const a = actions[i];
-    if (a.type !== 'link') break;
-    batch.push(a);
-  }
-  return batch;
-}
-
-async function applyOne(
+async function apply(
   c: ApplyContext,
-  action: Exclude<Action, { type: 'link' }>,
-): Promise<Outcome> {
-  const outcome = (o: Outcome['outcome'], detail?: string): Outcome => ({
+  step: Action[],
+  into: Outcome[],
+): Promise<void> {
+  const [first] = step;
+  if (first.type === 'link') {
+    return linkUsers(c, step as Extract<Action, { type: 'link' }>[], into);
+  }
+  if (first.type === 'create' && first.kind === 'vehicle') {
+    return createVehicles(c, step as never, into);
+  }
+  try {
+    into.push(
+      first.type === 'create'
+        ? await createUser(c, first)
+        : await writeKnown(c, first),
+    );
+  } catch (error) {
+    if (error instanceof SoftruckTransientError) throw error;
+    into.push(failed(first, errorReason(error)));
+  }
+}
+
+const actionKey = (a: Action) => `${a.label}#${a.type}`;
+const outcomeKey = (o: Outcome) => `${o.key}#${o.step}`;
+
+function failed(action: Action, reason: string): Outcome {
+  return {
     key: action.label,
     kind: action.kind,
     step: action.type,
-    outcome: o,
-    ...(detail ? { detail } : {}),
-  });
-  try {
-    switch (action.type) {
-      case 'create':
-        return await createUser(c, action as never);
-      case 'update':
-        await update(c, action);
-        return outcome('updated', Object.keys(action.changes).join(','));
-      case 'deactivate':
-      case 'reactivate':
-        await setActive(c, action, action.type === 'reactivate');
-        return action.type === 'deactivate'
-          ? outcome('deactivated', action.reason)
-          : outcome('reactivated');
-    }
-  } catch (error) {
-    if (error instanceof SoftruckTransientError) throw error;
-    return outcome('failed', errorReason(error));
-  }
-}
-
-async function update(
-  c: ApplyContext,
-  action: Extract<Action, { type: 'update' }>,
-): Promise<void> {
-  if (action.kind === 'vehicle') {
-    const known = c.state.vehicles.get(action.key);
-    if (!known) throw new Error('vehicle missing from the sync state');
-    await notFoundForgets(c, action, () =>
-      c.api.updateVehicle(action.softruckId, action.changes),
-    );
-    const next = {
-      ...known,
-      attributes: action.attributes as VehicleAttributes,
-      lastRunId: c.runId,
-    };
-    c.state.vehicles.set(action.key, next);
-    await c.store.putVehicle(c.tenantId, next);
-    return;
-  }
-  const known = c.state.users.get(action.key);
-  if (!known) throw new Error('user missing from the sync state');
-  await notFoundForgets(c, action, () =>
-    c.api.updateUser(action.softruckId, action.changes),
-  );
-  const next = {
-    ...known,
-    attributes: {
-      ...(action.attributes as UserAttributes),
-      username: known.attributes.username,
-    },
-    lastRunId: c.runId,
+    outcome: 'failed',
+    detail: reason,
   };
-  c.state.users.set(action.key, next);
-  await c.store.putUser(c.tenantId, next);
 }
 
-async function setActive(
-  c: ApplyContext,
-  action: Extract<Action, { type: 'deactivate' | 'reactivate' }>,
-  active: boolean,
-): Promise<void> {
-  await notFoundForgets(c, action, () =>
-    action.kind === 'vehicle'
-      ? c.api.setVehicleActive(action.softruckId, active)
-      : c.api.setUserActive(action.softruckId, active),
-  );
-  if (action.kind === 'vehicle') {
-    const known = c.state.vehicles.get(action.key);
-    if (!known) return;
-    const next = { ...known, active, lastRunId: c.runId };
-    c.state.vehicles.set(action.key, next);
-    await c.store.putVehicle(c.tenantId, next);
-  } else {
-    const known = c.state.users.get(action.key);
-    if (!known) return;
-    const next = { ...known, active, lastRunId: c.runId };
-    c.state.users.set(action.key, next);
-    await c.store.putUser(c.tenantId, next);
-  }
-}
-
-/**
- * Runs a write on a stored id; when Softruck no longer knows the id, the
- * record is forgotten so that the next run looks it up again (by plate or
- * CPF, through create and "Already Exists") instead of failing forever.
- */
-async function notFoundForgets(
-  c: ApplyContext,
-  action: Action,
-  write: () => Promise<void>,
-): Promise<void> {
-  try {
-    await write();
-  } catch (error) {
-    if (!(error instanceof SoftruckNotFoundError)) throw error;
-    await forget(c, action.kind, action.key);
-    throw new Error(
-      'no longer in Softruck; it will be looked up again on the next run',
-      { cause: error },
-    );
-  }
-}
-
-async function forget(c: ApplyContext, kind: string, key: string) {
-  if (kind === 'vehicle') {
-    c.state.vehicles.delete(key);
-    await c.store.forgetVehicle(c.tenantId, key);
-  } else {
-    c.state.users.delete(key);
-    await c.store.forgetUser(c.tenantId, key);
-  }
-}
+const failedAll = (trouble: Trouble) =>
+  trouble.actions.map((action) => failed(action, trouble.reason));

@@ -6,108 +6,130 @@ import {
   SoftruckAlreadyExistsError,
   SoftruckValidationError,
 } from '../softruck/errors';
+import { findVehicle } from '../softruck/findExisting';
+import { batchIndexes } from '../softruck/interpretAnswer';
+import type { Resource } from '../softruck/SoftruckApi';
 import type { Outcome } from '../state/OutcomeStore';
 import type { VehicleState } from '../state/types';
 import type { ApplyContext } from './applyPlan';
 import { errorReason } from './errorReason';
-import { inEnterprise } from '../softruck/SoftruckApi';
 import type { Action } from './plan';
 
 type Create = Extract<Action, { type: 'create'; kind: 'vehicle' }>;
 
 /**
- * Creates vehicles in one request. When Softruck refuses the batch, the
- * records it names are failed and the rest retried; when it cannot say
- * which (an "Already Exists", often after a lost answer), each is created
- * alone, and an existing one is adopted instead of duplicated.
+ * Creates vehicles in one request, pushing each record's outcome into
+ * `into` as soon as it is known (so that an exception keeps them). When
+ * Softruck refuses the batch, the records it names are failed, or looked
+ * up and adopted when they exist already, and the rest is sent again.
+ * `manyExist` says an earlier answer showed several may exist (a lost
+ * answer after the batch was written): every record is looked up once.
  */
 export async function createVehicles(
   c: ApplyContext,
   batch: Create[],
-): Promise<Outcome[]> {
+  into: Outcome[],
+  manyExist = false,
+): Promise<void> {
+  let created: Resource<VehicleAttributes>[];
   try {
-    const created = await c.api.createVehicles(
+    created = await c.api.createVehicles(
       c.enterpriseId,
       batch.map((a) => a.attributes),
     );
-    const outcomes: Outcome[] = [];
-    for (const [i, action] of batch.entries()) {
-      const resource =
-        created.find((r) => r.attributes?.plate === action.attributes.plate) ??
-        created[i];
-      if (!resource?.id) {
-        outcomes.push(failed(action, 'Softruck answered no id'));
-        continue;
-      }
-      await remember(c, action, resource.id);
-      outcomes.push({
-        key: action.label,
-        kind: 'vehicle',
-        step: 'create',
-        outcome: 'created',
-      });
-    }
-    return outcomes;
   } catch (error) {
-    const refused =
-      error instanceof SoftruckValidationError ||
-      error instanceof SoftruckAlreadyExistsError;
-    if (!refused) throw error;
-    if (batch.length === 1) return [await recover(c, batch[0], error)];
-    return splitAndRetry(c, batch, error);
+    if (error instanceof SoftruckAlreadyExistsError) {
+      return existing(c, batch, into, error.paths, manyExist);
+    }
+    if (error instanceof SoftruckValidationError) {
+      return refused(c, batch, into, error);
+    }
+    throw error;
+  }
+  for (const [i, action] of batch.entries()) {
+    const plate = action.attributes.plate.toUpperCase();
+    const resource =
+      created.find((r) => r.attributes?.plate?.toUpperCase() === plate) ??
+      created[i];
+    if (!resource?.id) into.push(failed(action, 'Softruck answered no id'));
+    else into.push(await remember(c, action, resource.id));
   }
 }
 
-async function splitAndRetry(
+/** A batch refused for some of its records: those fail, the rest go on. */
+async function refused(
   c: ApplyContext,
   batch: Create[],
-  error: Error,
-): Promise<Outcome[]> {
-  const named =
-    error instanceof SoftruckValidationError
-      ? indexesIn(error.paths, batch.length)
-      : new Set<number>();
-  if (named.size === 0) {
-    const outcomes: Outcome[] = [];
-    for (const action of batch)
-      outcomes.push(...(await createVehicles(c, [action])));
-    return outcomes;
+  into: Outcome[],
+  error: SoftruckValidationError,
+): Promise<void> {
+  const named = batchIndexes(error.paths, batch.length);
+  if (batch.length === 1 || named.size === 0) {
+    if (batch.length === 1) into.push(failed(batch[0], errorReason(error)));
+    else for (const one of batch) await createVehicles(c, [one], into);
+    return;
   }
-  const outcomes = [...named].map((i) => failed(batch[i], error.message));
+  for (const i of named) into.push(failed(batch[i], errorReason(error)));
   const rest = batch.filter((_, i) => !named.has(i));
-  if (rest.length > 0) outcomes.push(...(await createVehicles(c, rest)));
-  return outcomes;
+  if (rest.length > 0) await createVehicles(c, rest, into);
 }
 
-/** Batch positions named by paths such as `data.3.attributes.plate`. */
-function indexesIn(paths: string[], size: number): Set<number> {
-  const found = new Set<number>();
-  for (const path of paths) {
-    const match = /^data\.(\d+)\./.exec(path);
-    if (match && Number(match[1]) < size) found.add(Number(match[1]));
+/**
+ * "Already Exists": adopt the record named, then send the rest; when
+ * several may exist, look each up once and create only what is missing.
+ * Every branch sends fewer records than it got, so this ends.
+ */
+async function existing(
+  c: ApplyContext,
+  batch: Create[],
+  into: Outcome[],
+  paths: string[],
+  manyExist: boolean,
+): Promise<void> {
+  const named = batchIndexes(paths, batch.length);
+  const lookAtAll = batch.length === 1 || manyExist || named.size === 0;
+  const rest: Create[] = [];
+  for (const [i, action] of batch.entries()) {
+    if (!lookAtAll && !named.has(i)) {
+      rest.push(action);
+      continue;
+    }
+    const match = await findVehicle(c.api, c.enterpriseId, action.attributes);
+    const owner = match && ownerOf(c, match.id, action.key);
+    if (owner) {
+      into.push(failed(action, `same Softruck vehicle as vehicle ${owner}`));
+    } else if (match) into.push(await adopt(c, action, match));
+    else if (batch.length === 1) {
+      into.push(failed(action, 'exists in Softruck outside the enterprise'));
+    } else rest.push(action);
   }
-  return found;
+  if (rest.length === 0) return;
+  if (rest.length < batch.length) {
+    return createVehicles(c, rest, into, true);
+  }
+  // Nothing found although Softruck says something exists: alone, each
+  // answers for itself.
+  for (const one of rest) await createVehicles(c, [one], into);
 }
 
-async function recover(
+/**
+ * The code of another vehicle of the tenant already written as Softruck
+ * record `id`: two SGA codes (an old contract and a new one) must never
+ * share one record, or one would switch the other off.
+ */
+function ownerOf(c: ApplyContext, id: string, code: string) {
+  for (const vehicle of c.state.vehicles.values()) {
+    if (vehicle.softruckId === id && vehicle.code !== code) return vehicle.code;
+  }
+  return undefined;
+}
+
+/** Takes over a vehicle Softruck holds: what differs, then switched on. */
+async function adopt(
   c: ApplyContext,
   action: Create,
-  error: Error,
+  match: Resource<VehicleAttributes>,
 ): Promise<Outcome> {
-  if (!(error instanceof SoftruckAlreadyExistsError)) {
-    return failed(action, errorReason(error));
-  }
-  const { plate, vin } = action.attributes;
-  let match = inEnterprise(
-    await c.api.findVehicles('plate', plate),
-    c.enterpriseId,
-  );
-  if (!match && vin) {
-    match = inEnterprise(await c.api.findVehicles('vin', vin), c.enterpriseId);
-  }
-  if (!match) {
-    return failed(action, 'exists in Softruck outside the tenant enterprise');
-  }
   const changes = changedAttributes(match.attributes, action.attributes);
   if (Object.keys(changes).length > 0) {
     await c.api.updateVehicle(match.id, changes);
@@ -115,26 +137,30 @@ async function recover(
   if (match.attributes.deactivated_at) {
     await c.api.setVehicleActive(match.id, true);
   }
-  await remember(c, action, match.id);
-  return {
-    key: action.label,
-    kind: 'vehicle',
-    step: 'create',
-    outcome: 'created',
-    detail: 'adopted the existing Softruck record',
-  };
+  const outcome = await remember(c, action, match.id);
+  return { ...outcome, detail: 'adopted the existing Softruck record' };
 }
 
-async function remember(c: ApplyContext, action: Create, id: string) {
+async function remember(
+  c: ApplyContext,
+  action: Create,
+  id: string,
+): Promise<Outcome> {
   const state: VehicleState = {
     code: action.key,
     softruckId: id,
-    attributes: action.attributes as VehicleAttributes,
+    attributes: action.attributes,
     active: true,
     lastRunId: c.runId,
   };
   c.state.vehicles.set(action.key, state);
   await c.store.putVehicle(c.tenantId, state);
+  return {
+    key: action.label,
+    kind: 'vehicle',
+    step: 'create',
+    outcome: 'created',
+  };
 }
 
 function failed(action: Create, reason: string): Outcome {

@@ -3,13 +3,19 @@ import { logger, withLogContext } from '../observability/logger';
 import type { Services } from '../runtime/services';
 import type { RunScope } from '../state/types';
 import { fanOutEventSchema, type FanOutEvent } from './fanOutEvent';
+import type { OperationResult } from './operatorRun';
+import { redriveRun, settleNow } from './redriveRun';
+import { releaseRun } from './releaseRun';
 import { resumeRuns } from './resumeRuns';
+import { settleStalledRuns } from './settleRuns';
 import { dailyRunId, onDemandRunId } from './runId';
 import { startRun, type StartResult } from './startRun';
 
 export interface FanOutResult {
   runId?: string;
   tenants: StartResult[];
+  /** What `resume` settled, or what an operator's action did. */
+  operations?: OperationResult[];
 }
 
 /**
@@ -27,9 +33,7 @@ export async function fanOut(
     throw new ConfigError(`invalid event: ${formatIssues(parsed.error)}`);
   }
   const event = parsed.data;
-  if (event.action === 'resume') {
-    return { tenants: await resumeRuns(services, event.tenantId) };
-  }
+  if (event.action !== 'run') return maintain(services, event);
   const tenants = await selectTenants(services, event.tenantId);
   const scope = scopeOf(event);
   const runId =
@@ -57,6 +61,38 @@ export async function fanOut(
     );
   }
   return { runId, tenants: results };
+}
+
+/**
+ * The actions on existing runs: the schedule's resume (paused runs go on,
+ * stalled ones are settled) and an operator's redrive, settle or release.
+ */
+async function maintain(
+  services: Services,
+  event: FanOutEvent,
+): Promise<FanOutResult> {
+  const { tenantId, runId } = event;
+  const one = async (op: Promise<OperationResult>) => {
+    const result = await op;
+    if (result.outcome === 'refused') {
+      logger.warn(`${event.action} refused`, { ...result });
+    }
+    return { tenants: [], operations: [result] };
+  };
+  switch (event.action) {
+    case 'redrive':
+      return one(redriveRun(services, tenantId as string, runId));
+    case 'settle':
+      return one(settleNow(services, tenantId as string, runId));
+    case 'release':
+      return one(releaseRun(services, tenantId as string, runId as string));
+    default: {
+      const tenants = await resumeRuns(services, tenantId);
+      const stalledMs = event.stalledAfterMinutes * 60_000;
+      const operations = await settleStalledRuns(services, stalledMs, tenantId);
+      return { tenants, operations };
+    }
+  }
 }
 
 async function selectTenants(services: Services, tenantId?: string) {

@@ -1,4 +1,5 @@
 import { logger } from '../observability/logger';
+import { countRun, emitRunMetrics } from '../observability/metrics';
 import type { Services } from '../runtime/services';
 import type { RunRead } from '../state/ReadStore';
 import type { Run } from '../state/types';
@@ -11,7 +12,10 @@ export interface FinishInput {
   heldReason?: string;
 }
 
-/** Sums the run's outcomes into its report and marks it DONE. */
+/**
+ * Sums the run's outcomes into its report and marks it DONE, once: the
+ * metrics of a run are emitted by the caller that made the flip.
+ */
 export async function finishRun(
   services: Services,
   run: Run,
@@ -34,16 +38,26 @@ export async function finishRun(
     softruckCalls: latest.softruckCalls ?? 0,
     complete: input.complete,
   });
-  await services.runs.transition(tenantId, runId, ['RECONCILING'], 'DONE', {
-    finishedAt,
-    report,
-  });
+  const finished = await services.runs.transition(
+    tenantId,
+    runId,
+    ['RECONCILING'],
+    'DONE',
+    { finishedAt, report },
+  );
+  if (!finished) {
+    logger.info('run not finished here: it moved on (superseded?)');
+    return;
+  }
+  emitRunMetrics(report);
+  if (report.held) countRun('RunsHeld', tenantId, runId);
   logger.info('run done', {
     complete: report.complete,
     vehicles: report.vehicles,
     users: report.users,
     failures: report.failures.length,
     held: report.held,
+    missingPages: report.missingPages.length,
     calls: report.calls,
   });
 }

@@ -17,19 +17,21 @@ interface Ready {
 /**
  * Links vehicles to their associates' users in one request, then removes
  * the links of previous owners in one more: the seller of a car must stop
- * tracking it. A refused batch is retried one link at a time.
+ * tracking it. Both calls are idempotent in Softruck, so a retry after a
+ * lost answer is harmless. A refused batch is retried one link at a time.
+ * Outcomes go into `into` as they are known.
  */
 export async function linkUsers(
   c: ApplyContext,
   batch: Link[],
-): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
+  into: Outcome[],
+): Promise<void> {
   const ready: Ready[] = [];
   for (const action of batch) {
     const vehicle = c.state.vehicles.get(action.key);
     const user = c.state.users.get(action.document);
     if (!vehicle || !user) {
-      outcomes.push(outcome(action, 'failed', 'vehicle or user not created'));
+      into.push(outcome(action, 'failed', 'vehicle or user not created'));
       continue;
     }
     const previous = vehicle.linkedUserId;
@@ -39,20 +41,17 @@ export async function linkUsers(
       previous: previous !== user.softruckId ? previous : undefined,
     });
   }
-  if (ready.length === 0) return outcomes;
+  if (ready.length === 0) return;
   try {
     await write(c, ready);
   } catch (error) {
-    if (error instanceof SoftruckTransientError || ready.length === 1) {
-      if (error instanceof SoftruckTransientError) throw error;
-      return [
-        ...outcomes,
-        outcome(ready[0].action, 'failed', errorReason(error)),
-      ];
+    if (error instanceof SoftruckTransientError) throw error;
+    if (ready.length === 1) {
+      into.push(outcome(ready[0].action, 'failed', errorReason(error)));
+      return;
     }
-    for (const one of ready)
-      outcomes.push(...(await linkUsers(c, [one.action])));
-    return outcomes;
+    for (const one of ready) await linkUsers(c, [one.action], into);
+    return;
   }
   for (const { action, link, previous } of ready) {
     const vehicle = c.state.vehicles.get(action.key)!;
@@ -64,7 +63,7 @@ export async function linkUsers(
     };
     c.state.vehicles.set(action.key, next);
     await c.store.putVehicle(c.tenantId, next);
-    outcomes.push(
+    into.push(
       outcome(
         action,
         'linked',
@@ -72,7 +71,6 @@ export async function linkUsers(
       ),
     );
   }
-  return outcomes;
 }
 
 async function write(c: ApplyContext, ready: Ready[]): Promise<void> {

@@ -28,8 +28,14 @@ export function passiveOutcomes(
 ): Outcome[] {
   const outcomes: Outcome[] = [];
   if (includeUnchanged) {
-    for (const { kind, label } of plan.unchanged) {
-      outcomes.push({ key: label, kind, step: 'none', outcome: 'unchanged' });
+    for (const { kind, label, detail } of plan.unchanged) {
+      outcomes.push({
+        key: label,
+        kind,
+        step: 'none',
+        outcome: 'unchanged',
+        ...(detail ? { detail } : {}),
+      });
     }
   }
   for (const action of plan.held) {

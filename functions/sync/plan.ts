@@ -39,8 +39,11 @@ type ActionBody =
 /** Everything a run would write, and what it leaves alone. */
 export interface Plan {
   actions: Action[];
-  /** Labels of the records that need no write. */
-  unchanged: { kind: RecordKind; label: string }[];
+  /**
+   * The records that need no write, with why when SGA did change (a
+   * status recorded but, by the rules, not written).
+   */
+  unchanged: { kind: RecordKind; label: string; detail?: string }[];
   /** Deactivations the brake held, with why; empty when none were held. */
   held: Action[];
   heldReason?: string;
@@ -70,9 +73,14 @@ export const vehicleLabel = (code: string) => `vehicle:${code}`;
 
 /**
  * The report label of a user: the SGA associate code, else the Softruck
- * id; never the CPF.
+ * id, else the code of the user's vehicle; never the CPF.
  */
-export const userLabel = (associateCode?: string, softruckId?: string) =>
-  associateCode
-    ? `user:associate-${associateCode}`
-    : `user:softruck-${softruckId ?? 'unknown'}`;
+export const userLabel = (
+  associateCode?: string,
+  softruckId?: string,
+  vehicleCode?: string,
+) => {
+  if (associateCode) return `user:associate-${associateCode}`;
+  if (softruckId) return `user:softruck-${softruckId}`;
+  return `user:owner-of-${vehicleCode ?? 'unknown'}`;
+};

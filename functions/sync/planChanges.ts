@@ -1,33 +1,27 @@
-import { mapUser, IMMUTABLE_USER_ATTRIBUTES } from '../softruck/mapUser';
+import { IMMUTABLE_USER_ATTRIBUTES, mapUser } from '../softruck/mapUser';
 import { mapVehicle } from '../softruck/mapVehicle';
-import { changedAttributes } from '../softruck/attributes';
 import type { SoftruckState } from '../state/SoftruckStateStore';
 import type { Tenant } from '../tenants/tenantSchema';
 import type { DesiredState } from './resolveRecords';
-import {
-  type Action,
-  orderActions,
-  type Plan,
-  type RecordKind,
-  userLabel,
-  vehicleLabel,
-} from './plan';
+import { orderActions, type Plan, userLabel, vehicleLabel } from './plan';
+import { planLinks } from './planLinks';
+import { Rules } from './planRules';
+import { protectedUsers } from './protectedUsers';
+
+/**
+ * How much of SGA the run read, which decides what may be deactivated:
+ * `complete` allows both status and absence; `lookup` (one plate, chassis
+ * or CPF, read whole) allows status only; `incomplete` allows neither.
+ */
+export type ReadExtent = 'complete' | 'incomplete' | 'lookup';
 
 export interface PlanInput {
   tenant: Tenant;
   desired: DesiredState;
   state: SoftruckState;
-  /** Status-based deactivations allowed (the read of those records held). */
-  statusDeactivations: boolean;
-  /** Records missing from SGA may be deactivated (a complete read). */
-  absentDeactivations: boolean;
+  read: ReadExtent;
   /** Vehicle codes SGA sent but that could not be read: never "absent". */
   protectedCodes: Set<string>;
-}
-
-interface Known {
-  softruckId: string;
-  active: boolean;
 }
 
 /**
@@ -37,145 +31,53 @@ interface Known {
  */
 export function planChanges(input: PlanInput): Plan {
   const { tenant, desired, state } = input;
-  const actions: Action[] = [];
-  const unchanged: Plan['unchanged'] = [];
-  const mayDeactivate = tenant.deactivateNonActive;
-  const syncVehicles = tenant.sync !== 'users';
-  const syncUsers = tenant.sync !== 'vehicles';
-
-  const compare = (
-    kind: RecordKind,
-    key: string,
-    label: string,
-    active: boolean,
-    known: (Known & { attributes: object }) | undefined,
-    attributes: object,
-    immutable: readonly string[] = [],
-  ) => {
-    if (!known) {
-      if (active || !mayDeactivate) {
-        actions.push({
-          type: 'create',
-          kind,
-          key,
-          label,
-          attributes,
-        } as Action);
-      } else unchanged.push({ kind, label });
-      return;
-    }
-    const before = actions.length;
-    const changes = changedAttributes(
-      known.attributes as Record<string, unknown>,
-      attributes as Record<string, unknown>,
-      immutable,
-    );
-    const { softruckId } = known;
-    if (Object.keys(changes).length > 0) {
-      actions.push({
-        type: 'update',
-        kind,
-        key,
-        label,
-        softruckId,
-        changes,
-        attributes,
-      } as Action);
-    }
-    if (active && !known.active) {
-      actions.push({ type: 'reactivate', kind, key, label, softruckId });
-    } else if (
-      !active &&
-      known.active &&
-      mayDeactivate &&
-      input.statusDeactivations
-    ) {
-      actions.push({
-        type: 'deactivate',
-        kind,
-        key,
-        label,
-        softruckId,
-        reason: 'not active in SGA',
-      });
-    }
-    if (actions.length === before) unchanged.push({ kind, label });
-  };
-
-  const absent = (
-    kind: RecordKind,
-    key: string,
-    label: string,
-    known: Known,
-  ) => {
-    if (!mayDeactivate || !input.absentDeactivations || !known.active) return;
-    actions.push({
-      type: 'deactivate',
-      kind,
-      key,
-      label,
-      softruckId: known.softruckId,
-      reason: 'absent from SGA',
-    });
-  };
-
-  if (syncVehicles) {
+  const plan: Plan = { actions: [], unchanged: [], held: [] };
+  const rules = new Rules(input, plan);
+  if (tenant.sync !== 'users') {
     for (const [code, { vehicle, active }] of desired.vehicles) {
-      const known = state.vehicles.get(code);
-      const label = vehicleLabel(code);
-      compare('vehicle', code, label, active, known, mapVehicle(vehicle));
+      const wanted = {
+        kind: 'vehicle' as const,
+        key: code,
+        label: vehicleLabel(code),
+        active,
+        status: vehicle.status,
+        attributes: mapVehicle(vehicle),
+      };
+      rules.compare(wanted, state.vehicles.get(code));
     }
     for (const [code, known] of state.vehicles) {
       if (desired.vehicles.has(code) || input.protectedCodes.has(code)) {
         continue;
       }
-      absent('vehicle', code, vehicleLabel(code), known);
+      rules.absent('vehicle', code, vehicleLabel(code), known);
     }
   }
-  if (syncUsers) {
-    for (const [document, { associate, active }] of desired.users) {
+  if (tenant.sync !== 'vehicles') {
+    for (const [document, user] of desired.users) {
       const known = state.users.get(document);
-      const attributes = mapUser(associate);
-      const label = userLabel(associate.code, known?.softruckId);
-      compare('user', document, label, active, known, attributes, [
-        ...IMMUTABLE_USER_ATTRIBUTES,
-      ]);
+      const wanted = {
+        kind: 'user' as const,
+        key: document,
+        label: userLabel(
+          user.associate.code,
+          known?.softruckId,
+          user.vehicleCode,
+        ),
+        active: user.active,
+        status: user.active ? 'ATIVO' : 'no active vehicle',
+        attributes: mapUser(user.associate),
+        immutable: IMMUTABLE_USER_ATTRIBUTES,
+      };
+      rules.compare(wanted, known);
     }
-    const protectedUsers = new Set(
-      [...input.protectedCodes].map(
-        (code) => state.vehicles.get(code)?.linkedUserDocument,
-      ),
-    );
+    const kept = protectedUsers(desired, state, input.protectedCodes);
     for (const [document, known] of state.users) {
-      if (desired.users.has(document) || protectedUsers.has(document)) {
-        continue;
-      }
-      absent('user', document, known.label, known);
+      if (desired.users.has(document) || kept.has(document)) continue;
+      rules.absent('user', document, known.label, known);
     }
   }
-  if (syncVehicles && syncUsers) {
-    // Link only pairs that will both exist in Softruck after this run.
-    const created = new Set(
-      actions
-        .filter((a) => a.type === 'create')
-        .map((a) => `${a.kind}:${a.key}`),
-    );
-    const exists = (kind: RecordKind, key: string) =>
-      (kind === 'vehicle' ? state.vehicles : state.users).has(key) ||
-      created.has(`${kind}:${key}`);
-    for (const [code, { vehicle }] of desired.vehicles) {
-      const document = vehicle.ownerDocument;
-      if (!document || !desired.users.has(document)) continue;
-      if (!exists('vehicle', code) || !exists('user', document)) continue;
-      if (state.vehicles.get(code)?.linkedUserDocument === document) continue;
-      actions.push({
-        type: 'link',
-        kind: 'link',
-        key: code,
-        label: `link:${code}`,
-        document,
-      });
-    }
+  if (tenant.sync === 'both') {
+    plan.actions.push(...planLinks(desired, state, plan.actions));
   }
-  return { actions: orderActions(actions), unchanged, held: [] };
+  return { ...plan, actions: orderActions(plan.actions) };
 }

@@ -4,7 +4,14 @@ import { logger } from '../observability/logger';
 import { sgaGateKey } from '../runtime/createServices';
 import type { Services } from '../runtime/services';
 import type { PageMessage } from '../queue/messages';
-import { SgaBlockedError } from '../sga/errors';
+import {
+  SgaAuthError,
+  SgaBlockedError,
+  type SgaError,
+  SgaRouteDisabledError,
+} from '../sga/errors';
+import { pauseRun, recordBlock } from '../sga/pauseForBlock';
+import { readScope } from '../sga/readScope';
 import type { SgaClient } from '../sga/SgaClient';
 import type { ReadRecord, ReadRejection, Run } from '../state/types';
 import { completeRead } from './completeRead';
@@ -12,7 +19,10 @@ import { completeRead } from './completeRead';
 /**
  * Reads one page of a run: fetches it, normalizes each record (a bad
  * record fails alone, with its reason), stores what it read and marks the
- * page done. A blocked token pauses the run instead of failing the page.
+ * page done. A blocked token pauses the run instead of failing the page;
+ * a route SGA refuses fails the run, naming the route; 5xx, timeouts and
+ * resets that outlast the client's retries fail the page, for the queue
+ * to retry.
  */
 export async function readRunPage(
   services: Services,
@@ -33,23 +43,24 @@ export async function readRunPage(
   const tenant = await services.tenants.get(tenantId);
   if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
   const blocked = await services.slots.blockedUntil(sgaGateKey(tenantId));
-  if (blocked) return pause(services, run, blocked);
+  if (blocked) return pauseRun(services, run, blocked);
   const sga = await services.sgaFor(tenant);
   let raw: unknown[];
+  const anomalies: string[] = [];
   try {
-    raw = await fetchPage(sga, run, page);
+    raw = await readScope(sga, run.scope, page);
+    if (raw.length === 0 && run.scope.kind === 'all') {
+      anomalies.push(`page ${page} of ${run.pageCount} came back empty`);
+    }
   } catch (error) {
-    if (!(error instanceof SgaBlockedError)) throw error;
-    const until = Date.now() + services.env.SGA_BLOCK_PAUSE_MS;
-    await services.slots.block(sgaGateKey(tenantId), until);
-    logger.warn('SGA blocked the token; run paused', { until });
-    return pause(services, run, until);
+    if (error instanceof SgaBlockedError) return blockedNow(services, run);
+    if (!isRefusal(error)) throw error;
+    const past = await pastTheLastPage(services, run, sga, page, error);
+    if (past === undefined) return;
+    raw = [];
+    anomalies.push(past);
   }
   const { records, rejections } = normalizePage(raw, page);
-  const anomalies =
-    raw.length === 0 && run.scope.kind === 'all'
-      ? [`page ${page} of ${run.pageCount} came back empty`]
-      : [];
   await services.reads.putPage(tenantId, runId, { records, rejections });
   const mark = await services.runs.markPageDone(
     tenantId,
@@ -63,16 +74,56 @@ export async function readRunPage(
     rejected: rejections.length,
     pagesDone: mark.run.pagesDone.length,
     pageCount: run.pageCount,
+    anomalies,
   });
   await completeRead(services, mark.run, tenant);
 }
 
-function fetchPage(sga: SgaClient, run: Run, page: number) {
-  const scope = run.scope;
-  if (scope.kind === 'all') return sga.page(page);
-  if (scope.by === 'plate') return sga.byPlate(scope.value);
-  if (scope.by === 'chassis') return sga.byChassis(scope.value);
-  return sga.byCpf(scope.value);
+const isRefusal = (error: unknown): error is SgaError =>
+  error instanceof SgaRouteDisabledError || error instanceof SgaAuthError;
+
+/**
+ * A 404 on a page is either a page past the last one (the association
+ * shrank since the count) or a route not enabled: a fresh count tells
+ * which. Returns the anomaly of a page past the last; otherwise fails or
+ * pauses the run and returns `undefined`.
+ */
+async function pastTheLastPage(
+  services: Services,
+  run: Run,
+  sga: SgaClient,
+  page: number,
+  refusal: SgaError,
+): Promise<string | undefined> {
+  if (run.scope.kind === 'all' && refusal.status === 404) {
+    try {
+      const { pages } = await sga.pageCount();
+      if (page > pages) {
+        return `page ${page} is past the last page: SGA now counts ${pages}`;
+      }
+    } catch (error) {
+      if (error instanceof SgaBlockedError) {
+        await blockedNow(services, run);
+        return undefined;
+      }
+      if (!isRefusal(error)) throw error;
+    }
+  }
+  await services.runs.transition(
+    run.tenantId,
+    run.runId,
+    ['READING'],
+    'FAILED',
+    {
+      error: `SGA refused the read: ${refusal.message}`,
+      finishedAt: new Date().toISOString(),
+    },
+  );
+  logger.error('run failed: SGA refused a route', {
+    route: refusal.route,
+    status: refusal.status,
+  });
+  return undefined;
 }
 
 /** Normalizes a page; rejections keep their position and reasons. */
@@ -92,15 +143,6 @@ export function normalizePage(raw: unknown[], page: number) {
   return { records, rejections };
 }
 
-async function pause(services: Services, run: Run, until: number) {
-  const pausedUntil = new Date(until).toISOString();
-  await services.runs.transition(
-    run.tenantId,
-    run.runId,
-    ['READING'],
-    'PAUSED',
-    {
-      pausedUntil,
-    },
-  );
+async function blockedNow(services: Services, run: Run) {
+  await pauseRun(services, run, await recordBlock(services, run.tenantId));
 }

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { isActiveStatus } from '../normalize';
+import { countRun } from '../observability/metrics';
 import { logger } from '../observability/logger';
 import type { ReconcileMessage } from '../queue/messages';
 import type { Services } from '../runtime/services';
 import type { Run } from '../state/types';
 import { type ApplyContext, applyPlan } from './applyPlan';
-import { applyBrake } from './applyBrake';
 import { checkEnterprise } from './checkEnterprise';
 import { finishRun } from './finishRun';
 import { passiveOutcomes, plannedOutcome } from './outcomesOf';
 import type { Plan } from './plan';
-import { planChanges } from './planChanges';
-import { resolveRecords } from './resolveRecords';
+import { planRun } from './planRun';
 
 const LEASE_SLACK_MS = 2 * 60_000;
 
@@ -20,6 +18,8 @@ const LEASE_SLACK_MS = 2 * 60_000;
  * the run read and what the sync last wrote, so a retried or duplicated
  * message only finds less to do; it writes for a bounded time, then hands
  * over to a continuation message, which lets other tenants take turns.
+ * A tenant's lease keeps two reconciles of one tenant (of one run or of
+ * two) from ever writing at the same time.
  */
 export async function reconcileRun(
   services: Services,
@@ -32,21 +32,36 @@ export async function reconcileRun(
     logger.info('reconcile skipped', { status: run?.status ?? 'missing' });
     return;
   }
+  const retryDelayS = Math.max(1, env.RECONCILE_CONTINUE_DELAY_S);
   const holder = randomUUID();
   const leaseMs = env.RECONCILE_TIME_BUDGET_MS + LEASE_SLACK_MS;
   if (!(await services.leases.acquire(tenantId, holder, leaseMs))) {
+    // The holder may be this run's own earlier delivery: asking again
+    // soon costs little and finds the run done, or the lease free.
     logger.info('another reconcile of this tenant is running; will retry');
-    await services.queue.sendReconcile(message, 60);
+    await services.queue.sendReconcile(message, retryDelayS);
     return;
   }
+  let unfinished: boolean;
   try {
-    await reconcileWithLease(services, run);
+    unfinished = await reconcileWithLease(services, run);
   } finally {
     await services.leases.release(tenantId, holder);
   }
+  // Sent once the lease is free, so the continuation never finds it held.
+  if (unfinished) {
+    await services.queue.sendReconcile(
+      { tenantId, runId },
+      env.RECONCILE_CONTINUE_DELAY_S,
+    );
+  }
 }
 
-async function reconcileWithLease(services: Services, run: Run) {
+/** Plans and applies; true when writes are left for a continuation. */
+async function reconcileWithLease(
+  services: Services,
+  run: Run,
+): Promise<boolean> {
   const { tenantId, runId } = run;
   const started = Date.now();
   const firstAttempt = run.status === 'READ';
@@ -58,7 +73,7 @@ async function reconcileWithLease(services: Services, run: Run) {
   );
   if (!claimed) {
     logger.info('reconcile skipped: the run moved on (superseded?)');
-    return;
+    return false;
   }
   const tenant = await services.tenants.get(tenantId);
   if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
@@ -69,72 +84,36 @@ async function reconcileWithLease(services: Services, run: Run) {
       error: mismatch,
       finishedAt: new Date().toISOString(),
     });
+    countRun('RunsFailed', tenantId, runId);
     logger.error('run failed: wrong enterprise', { reason: mismatch });
-    return;
+    return false;
   }
-  const read = await services.reads.load(tenantId, runId);
-  const state = await services.softruckState.load(tenantId);
-  const isActive = (status: string) =>
-    isActiveStatus(status, tenant.activeStatuses);
-  const desired = resolveRecords(read.records, isActive);
-  const complete =
-    run.scope.kind === 'all' &&
-    run.anomalies.length === 0 &&
-    run.pagesDone.length >= run.pageCount;
-  const protectedCodes = new Set(
-    read.rejections.flatMap((r) => (r.code ? [r.code] : [])),
-  );
-  const plan = applyBrake({
-    plan: planChanges({
-      tenant,
-      desired,
-      state,
-      statusDeactivations: complete || run.scope.kind === 'lookup',
-      absentDeactivations: complete,
-      protectedCodes,
-    }),
+  const { plan, read, state, desired, extent } = await planRun(
+    services,
+    run,
     tenant,
+  );
+  const context: ApplyContext = {
+    api,
+    store: services.softruckState,
+    tenantId,
+    enterpriseId: tenant.softruckEnterpriseId,
+    runId,
     state,
-    recordsRead: read.records.length + read.rejections.length,
-    released: run.releaseHeld === true,
-  });
-  if (plan.heldReason) {
-    logger.warn('deactivations held by the brake', {
-      reason: plan.heldReason,
-      held: plan.held.length,
-    });
-  }
+    deadline: started + services.env.RECONCILE_TIME_BUDGET_MS,
+  };
   const remaining = run.dryRun
     ? await rehearse(services, run, plan)
-    : await apply(
-        services,
-        run,
-        {
-          api,
-          store: services.softruckState,
-          tenantId,
-          enterpriseId: tenant.softruckEnterpriseId,
-          runId,
-          state,
-          deadline: started + services.env.RECONCILE_TIME_BUDGET_MS,
-        },
-        plan,
-        firstAttempt,
-      );
+    : await apply(services, run, context, plan, firstAttempt);
   await services.runs.addSoftruckCalls(tenantId, runId, api.calls);
-  if (remaining.length > 0) {
-    await services.queue.sendReconcile(
-      { tenantId, runId },
-      services.env.RECONCILE_CONTINUE_DELAY_S,
-    );
-    return;
-  }
+  if (remaining.length > 0) return true;
   await finishRun(services, run, {
     read,
-    complete,
+    complete: extent === 'complete',
     conflicts: desired.conflicts,
     heldReason: plan.heldReason,
   });
+  return false;
 }
 
 /** A dry run: the plan becomes the report; nothing is written. */

@@ -18,6 +18,8 @@ export interface DesiredUser {
   associate: Associate;
   /** At least one of the associate's vehicles is active. */
   active: boolean;
+  /** The vehicle whose record gave the associate's details. */
+  vehicleCode: string;
 }
 
 type IsActive = (status: string) => boolean;
@@ -113,6 +115,7 @@ function toUsers(
     users.set(document, {
       associate: record.associate as Associate,
       active: active.has(document),
+      vehicleCode: record.vehicle.code,
     });
   }
   return users;

@@ -1,12 +1,15 @@
 import { logger } from '../observability/logger';
 import { sgaGateKey } from '../runtime/createServices';
 import type { Services } from '../runtime/services';
+import { completeRead } from './completeRead';
 import { enqueue, type StartResult } from './startRun';
 
 /**
  * Resumes runs that an SGA block paused, once the block is over: the
  * missing pages are enqueued again (what was read is kept), so the run
- * ends as an unblocked one would. Runs whose reading finished but whose
+ * ends as an unblocked one would; a run paused after its last page (at
+ * the final recount) finishes its read. No SGA call is made while the
+ * tenant is still blocked. Runs whose reading finished but whose
  * reconcile was lost are asked for again.
  */
 export async function resumeRuns(
@@ -38,7 +41,11 @@ export async function resumeRuns(
     if (await services.runs.transition(id, runId, ['PAUSED'], 'READING')) {
       logger.info('paused run resumed', { tenantId: id, runId });
       const resumed = { ...run, status: 'READING' as const };
-      await enqueue(services, resumed, Date.now());
+      if (resumed.pagesDone.length >= resumed.pageCount) {
+        await completeRead(services, resumed, tenant);
+      } else {
+        await enqueue(services, resumed, Date.now());
+      }
       results.push({ tenantId: id, outcome: 'joined', run: resumed });
     }
   }

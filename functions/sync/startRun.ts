@@ -2,6 +2,7 @@ import { logger } from '../observability/logger';
 import type { Services } from '../runtime/services';
 import { sgaGateKey } from '../runtime/createServices';
 import { SgaBlockedError } from '../sga/errors';
+import { recordBlock } from '../sga/pauseForBlock';
 import type { Run, RunScope } from '../state/types';
 import type { Tenant } from '../tenants/tenantSchema';
 
@@ -55,8 +56,7 @@ export async function startRun(
     }
   } catch (error) {
     if (error instanceof SgaBlockedError) {
-      const until = Date.now() + services.env.SGA_BLOCK_PAUSE_MS;
-      await services.slots.block(sgaGateKey(tenantId), until);
+      const until = await recordBlock(services, tenantId);
       return {
         tenantId,
         outcome: 'paused',
@@ -65,7 +65,8 @@ export async function startRun(
     }
     return { tenantId, outcome: 'failed', error: (error as Error).message };
   }
-  await supersedeOlder(services, tenantId, options.runId);
+  // A rehearsal writes nothing, so it never ends a run that writes.
+  if (!options.dryRun) await supersedeOlder(services, tenantId, options.runId);
   const run: Run = {
     tenantId,
     runId: options.runId,
@@ -75,7 +76,11 @@ export async function startRun(
     pageCount: pages,
     totalRecords: records,
     pagesDone: [],
-    anomalies: [],
+    // Records on no page cannot be read: that read is not complete.
+    anomalies:
+      pages === 0 && (records ?? 0) > 0
+        ? [`SGA declared ${records} records on 0 pages`]
+        : [],
     startedAt: new Date().toISOString(),
     sgaCalls: sga.calls,
   };

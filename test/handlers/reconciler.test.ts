@@ -74,7 +74,7 @@ describe('reconciler handler', () => {
     expect(sqs.commandCalls(SendMessageCommand)[0].args[0].input).toEqual({
       QueueUrl: process.env.RECONCILE_QUEUE_URL,
       MessageBody: '{"tenantId":"alfa","runId":"2026-12-04"}',
-      DelaySeconds: 60,
+      DelaySeconds: 5,
     });
   });
 
