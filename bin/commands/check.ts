@@ -6,7 +6,7 @@ import {
   isReadyForSync,
 } from '../../functions/sga/formatRouteCheck';
 import { intervalPace } from '../../functions/sga/intervalPace';
-import { checkRoutes } from '../../functions/sga/routeCheck';
+import { checkRoutes, type RouteCheck } from '../../functions/sga/routeCheck';
 import { SgaClient } from '../../functions/sga/SgaClient';
 import type { TenantWithToken } from '../../functions/tenants/tenantSchema';
 import { loadTenantsFile } from '../local/loadTenantsFile';
@@ -41,18 +41,25 @@ export const checkCommand: Command = {
     if (tenants.length === 0) {
       throw new ConfigError(`--tenant: no tenant ${values.tenant} in the file`);
     }
-    const parsed = checkEnvSchema.safeParse(process.env);
-    if (!parsed.success) {
-      throw new ConfigError(`environment: ${formatIssues(parsed.error)}`);
-    }
-    const env = parsed.data;
-    const checks = await Promise.all(
-      tenants.map((tenant) => checkRoutes(clientFor(tenant, env))),
-    );
+    const checks = await checkTenants(tenants);
     tenants.forEach((t, i) => console.log(formatRouteCheck(t.id, checks[i])));
     return checks.every(isReadyForSync) ? 0 : 1;
   },
 };
+
+/** Checks the routes of every tenant's token, tenants in parallel. */
+export async function checkTenants(
+  tenants: TenantWithToken[],
+): Promise<RouteCheck[]> {
+  const parsed = checkEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new ConfigError(`environment: ${formatIssues(parsed.error)}`);
+  }
+  const env = parsed.data;
+  return Promise.all(
+    tenants.map((tenant) => checkRoutes(clientFor(tenant, env))),
+  );
+}
 
 type CheckEnv = ReturnType<typeof checkEnvSchema.parse>;
 

@@ -1,6 +1,14 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../../functions/config/formatIssues';
-import { tenantSchema } from '../../functions/tenants/tenantSchema';
+import {
+  formatRouteCheck,
+  isReadyForSync,
+} from '../../functions/sga/formatRouteCheck';
+import {
+  tenantSchema,
+  type TenantWithToken,
+} from '../../functions/tenants/tenantSchema';
+import { checkTenants } from './check';
 import { loadTenantsFile } from '../local/loadTenantsFile';
 import { openState, type OpenState } from '../local/openState';
 import type { Command } from './command';
@@ -10,7 +18,21 @@ const OPTIONS = {
   tenant: { type: 'string' },
   'state-dir': { type: 'string' },
   aws: { type: 'boolean', default: false },
+  'skip-check': { type: 'boolean', default: false },
 } as const;
+
+/** Prints the route check of tenants whose token cannot serve the sync. */
+async function routesReady(tenants: TenantWithToken[]): Promise<boolean> {
+  const checks = await checkTenants(tenants);
+  let ready = true;
+  tenants.forEach((tenant, i) => {
+    if (isReadyForSync(checks[i])) return;
+    ready = false;
+    console.error(formatRouteCheck(tenant.id, checks[i]));
+  });
+  if (!ready) console.error('nothing saved: fix the tokens, or --skip-check');
+  return ready;
+}
 
 type Values = ReturnType<
   typeof parseArgs<{ options: typeof OPTIONS }>
@@ -61,7 +83,8 @@ const ACTIONS: Record<
 /** `sga-sync tenants`: register, list and disable tenants. */
 export const tenantsCommand: Command = {
   usage:
-    'tenants add --file TENANTS.json | list | disable --tenant ID\n' +
+    'tenants add --file TENANTS.json [--skip-check] | list |\n' +
+    '      disable --tenant ID\n' +
     '      (--state-dir DIR | --aws)',
   async run(argv) {
     const [action, ...rest] = argv;
@@ -69,9 +92,11 @@ export const tenantsCommand: Command = {
     if (!handler) throw new ConfigError('tenants: add, list or disable');
     const { values } = parseArgs({ args: rest, options: OPTIONS });
     if (action === 'add') {
-      // Everything is validated before anything is opened or saved.
+      // Everything is validated, and every token checked against SGA,
+      // before anything is opened or saved.
       if (!values.file) throw new ConfigError('--file FILE is required');
-      loadTenantsFile(values.file);
+      const tenants = loadTenantsFile(values.file);
+      if (!values['skip-check'] && !(await routesReady(tenants))) return 1;
     }
     const state = await openState({
       stateDir: values['state-dir'],

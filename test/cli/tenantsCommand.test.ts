@@ -3,15 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { generateAssociation, startSgaSandbox } from '../sandbox/sga';
 import { TENANTS } from '../support/sandboxes';
 
 const run = promisify(execFile);
 const CLI = join(__dirname, '../../bin/sga-sync.js');
 
-async function sgaSync(args: string[]) {
+async function sgaSync(args: string[], env: Record<string, string> = {}) {
   try {
     const out = await run(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '' },
+      env: { PATH: process.env.PATH ?? '', SGA_MIN_INTERVAL_MS: '0', ...env },
       timeout: 60_000,
     });
     return { code: 0, ...out };
@@ -27,7 +28,15 @@ describe('sga-sync tenants', () => {
   writeFileSync(file, JSON.stringify({ tenants: TENANTS }));
 
   it('adds the tenants of a file and lists them without their tokens', async () => {
-    await sgaSync(['tenants', 'add', '--file', file, '--state-dir', state]);
+    await sgaSync([
+      'tenants',
+      'add',
+      '--file',
+      file,
+      '--state-dir',
+      state,
+      '--skip-check',
+    ]);
 
     const listed = await sgaSync(['tenants', 'list', '--state-dir', state]);
 
@@ -72,6 +81,31 @@ describe('sga-sync tenants', () => {
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/tenants\.0\.cnpj: is not a valid CNPJ/);
     const listed = await sgaSync(['tenants', 'list', '--state-dir', other]);
+    expect(listed.stdout).toMatch(/no tenants/);
+  });
+
+  it('checks every token against SGA before saving', async () => {
+    const sga = await startSgaSandbox();
+    for (const t of TENANTS) {
+      sga.setAssociation(t.sgaToken, {
+        records: generateAssociation({ seed: 1, vehicles: 20 }),
+      });
+    }
+    sga.setBehaviour(TENANTS[1].sgaToken, { disabledRoutes: ['page'] });
+    const checked = join(dir, 'checked');
+
+    const out = await sgaSync(
+      ['tenants', 'add', '--file', file, '--state-dir', checked],
+      { SGA_BASE_URL: sga.url },
+    );
+    await sga.close();
+
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/beta/);
+    expect(out.stderr).toMatch(
+      /nothing saved: fix the tokens, or --skip-check/,
+    );
+    const listed = await sgaSync(['tenants', 'list', '--state-dir', checked]);
     expect(listed.stdout).toMatch(/no tenants/);
   });
 
