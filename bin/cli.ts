@@ -1,6 +1,7 @@
 import { ConfigError } from '../functions/config/formatIssues';
 import { checkCommand } from './commands/check';
 import type { Command } from './commands/command';
+import { probeCommand } from './commands/probe';
 import { redriveCommand } from './commands/redrive';
 import { releaseCommand } from './commands/release';
 import { reportCommand } from './commands/report';
@@ -11,6 +12,7 @@ import { tenantsCommand } from './commands/tenants';
 const COMMANDS: Record<string, Command> = {
   run: runCommand,
   check: checkCommand,
+  probe: probeCommand,
   tenants: tenantsCommand,
   report: reportCommand,
   release: releaseCommand,
@@ -40,8 +42,13 @@ function isUsageError(error: unknown): boolean {
  */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--help' || name === 'help') {
+    console.log(usage());
+    return 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
+    if (name) console.error(`sga-sync: unknown command ${name}`);
     console.error(usage());
     return 2;
   }

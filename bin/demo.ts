@@ -17,7 +17,7 @@ async function main(): Promise<void> {
       `Faster than life: Softruck accepts ${50 * SPEED_UP} requests a minute ` +
       `here (the real limit is 50; the sync's budget is set to match), and ` +
       'SGA answers in milliseconds,\nnot the minute a real page can take. ' +
-      `State: ${stateDir}`,
+      `State (kept for inspection; delete it when done): ${stateDir}`,
   );
   await runDemo({
     vehicles: { large: 2100, small: 300 },

@@ -41,6 +41,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoDay[]> {
   let data = TENANTS.map((_, i) =>
     generateAssociation({ seed: 1000 + i, vehicles: sizes[i] }),
   );
+  TENANTS.forEach((t, i) =>
+    options.print(
+      `${t.id}: ${sizes[i]} vehicles in SGA; syncs ${t.sync}; ` +
+        (t.deactivateNonActive
+          ? 'deactivates what is no longer active'
+          : 'never deactivates'),
+    ),
+  );
   const sga = await startSgaSandbox({
     behaviour: { latencyMs: options.sgaLatencyMs },
   });
@@ -122,7 +130,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoDay[]> {
     options.print(
       `\nSGA calls: ${sga.calls.length} (all GET: ${sga.calls.every((c) => c.method === 'GET')}); ` +
         `Softruck requests: ${softruck.requests.length}, 429s: ${softruck.count429()}, ` +
-        `busiest minute: ${softruck.maxAcceptedInAnyWindow()} of ${options.softruckPerMinute} allowed`,
+        `most requests in any 60 s window: ` +
+        `${softruck.maxAcceptedInAnyWindow()} of ${options.softruckPerMinute} allowed`,
     );
     return days;
   } finally {

@@ -14,7 +14,8 @@ const COLUMNS: (keyof KindCounts)[] = [
 
 /** A run's outcome as a few lines of text for the terminal. */
 export function formatOutcome(outcome: TenantOutcome): string {
-  const head = `${outcome.tenantId} run ${outcome.runId ?? '-'}: ${outcome.status}`;
+  const run = outcome.runId ? `run ${outcome.runId}` : 'no run';
+  const head = `${outcome.tenantId} ${run}: ${outcome.status}`;
   const report = outcome.report;
   if (!report) {
     const extra = outcome.pausedUntil
@@ -43,7 +44,12 @@ export function formatOutcome(outcome: TenantOutcome): string {
     );
   }
   if (report.failures.length) {
-    lines.push(`  failures (first 5 of ${report.failures.length}):`);
+    const count = report.failures.length;
+    lines.push(
+      count > 5
+        ? `  failures (first 5 of ${count}):`
+        : `  failures (${count}):`,
+    );
     for (const f of report.failures.slice(0, 5)) {
       lines.push(`    ${f.key}: ${f.reason}`);
     }

@@ -64,9 +64,13 @@ export async function runSync(
     if (options.tenantId && id !== options.tenantId) continue;
     outcomes.set(id, await start(pipeline, id, options));
   }
-  await pipeline.drain(options.timeoutMs, async () =>
-    options.progress(await progressLine(pipeline, outcomes)),
-  );
+  let last = '';
+  await pipeline.drain(options.timeoutMs, async () => {
+    // Only news is printed: a long reconcile would repeat one line.
+    const line = await progressLine(pipeline, outcomes);
+    if (line !== last) options.progress(line);
+    last = line;
+  });
   for (const outcome of outcomes.values()) {
     if (!outcome.runId) continue;
     const run = await services.runs.get(outcome.tenantId, outcome.runId);

@@ -1,3 +1,4 @@
+import type { DriftSummary } from '../drift/driftSummary';
 import type { RunReport } from '../state/types';
 
 /** Namespace the CDK stack's alarms and dashboard read. */
@@ -76,5 +77,31 @@ export function emitRunMetrics(report: RunReport): void {
       DurationMs: report.durationMs ?? 0,
     },
     { tenantId: report.tenantId, runId: report.runId },
+  );
+  if (report.drift)
+    emitDriftMetrics(report.tenantId, report.runId, report.drift);
+}
+
+/**
+ * How a run's read differed from what the sync assumes of SGA: distinct
+ * new fields, missing fields, new formats and new statuses, and 1 for a
+ * run refused for a sudden change. Any non-zero value wants a look.
+ */
+export function emitDriftMetrics(
+  tenantId: string,
+  runId: string,
+  drift: DriftSummary,
+): void {
+  const distinct = (kind: DriftSummary['items'][number]['kind']) =>
+    drift.items.filter((item) => item.kind === kind).length;
+  emit(
+    {
+      DriftNewFields: distinct('new field'),
+      DriftMissingFields: distinct('missing field'),
+      DriftNewFormats: distinct('new format'),
+      DriftNewStatuses: distinct('new status'),
+      DriftSudden: drift.sudden.length > 0 ? 1 : 0,
+    },
+    { tenantId, runId },
   );
 }

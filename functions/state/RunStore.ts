@@ -6,6 +6,11 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Run, RunStatus } from './types';
+import {
+  driftFromItem,
+  driftUpdate,
+  type PageDrift,
+} from '../drift/driftAttributes';
 import { isConditionFailed } from './dynamo';
 import { keys } from './keys';
 
@@ -91,7 +96,11 @@ export class RunStore {
     page: number,
     anomalies: string[],
     sgaCalls: number,
+    drift?: PageDrift,
   ): Promise<PageMark> {
+    // Counted in the same conditional update as the page: a redelivered
+    // page adds its drift once.
+    const counted = driftUpdate(drift);
     try {
       const out = await this.db.send(
         new UpdateCommand({
@@ -100,15 +109,20 @@ export class RunStore {
           UpdateExpression:
             'ADD pagesDone :page, sgaCalls :calls' +
             (anomalies.length ? ', anomalies :anomalies' : '') +
+            counted.adds.map((add) => `, ${add}`).join('') +
             ' SET progressAt = :now',
           ConditionExpression:
             'attribute_exists(pk) AND NOT contains(pagesDone, :n)',
+          ...(counted.adds.length
+            ? { ExpressionAttributeNames: counted.names }
+            : {}),
           ExpressionAttributeValues: {
             ':now': Date.now(),
             ':page': new Set([page]),
             ':n': page,
             ':calls': sgaCalls,
             ...(anomalies.length ? { ':anomalies': new Set(anomalies) } : {}),
+            ...counted.values,
           },
           ReturnValues: 'ALL_NEW',
         }),
@@ -194,9 +208,11 @@ export class RunStore {
 }
 
 function fromItem(item: Record<string, unknown>): Run {
-  const { pk: _pk, sk: _sk, pagesDone, anomalies, ...rest } = item;
+  const { rest: stored, ...drift } = driftFromItem(item);
+  const { pk: _pk, sk: _sk, pagesDone, anomalies, ...rest } = stored;
   return {
     ...(rest as unknown as Run),
+    ...drift,
     sgaCalls: Number(rest.sgaCalls ?? 0),
     pagesDone: [...((pagesDone as Set<number>) ?? [])]
       .map(Number)

@@ -1,3 +1,5 @@
+import type { DriftCounts } from '../drift/driftKeys';
+import type { DriftSummary } from '../drift/driftSummary';
 import type { Associate, Rejection, Vehicle } from '../normalize/types';
 import type { UserAttributes, VehicleAttributes } from '../softruck/attributes';
 
@@ -47,6 +49,10 @@ export interface Run {
   report?: RunReport;
   sgaCalls: number;
   softruckCalls?: number;
+  /** How the records read differ from what the sync assumes of SGA. */
+  drift?: DriftCounts;
+  /** Sudden changes seen on single pages; any one refuses the writes. */
+  driftSudden?: string[];
 }
 
 /** One record as read from a page, normalized. */
@@ -120,6 +126,8 @@ export interface RunReport {
   failures: { key: string; reason: string }[];
   conflicts: { key: string; reason: string }[];
   calls: { sga: number; softruck: number };
+  /** Fields, formats and statuses of the read the sync did not assume. */
+  drift?: DriftSummary;
   startedAt: string;
   finishedAt?: string;
   durationMs?: number;

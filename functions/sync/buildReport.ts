@@ -1,3 +1,4 @@
+import { summarizeDrift } from '../drift/driftSummary';
 import type { Outcome } from '../state/OutcomeStore';
 import type { KindCounts, Run, RunReport } from '../state/types';
 import { missingPages } from './missingPages';
@@ -78,6 +79,7 @@ export function buildReport(input: ReportInput): RunReport {
     failures: failures.slice(0, LIST_LIMIT),
     conflicts: input.conflicts.slice(0, LIST_LIMIT),
     calls: { sga: run.sgaCalls, softruck: input.softruckCalls },
+    drift: summarizeDrift(run.drift ?? {}, run.driftSudden ?? []),
     startedAt: run.startedAt,
     finishedAt,
     durationMs: Date.parse(finishedAt) - Date.parse(run.startedAt),

@@ -56,9 +56,10 @@ export async function fanOut(
   }
   const failed = results.filter((r) => r.outcome === 'failed');
   if (failed.length > 0) {
-    throw new Error(
-      `runs not started for ${failed.map((r) => r.tenantId).join(', ')}`,
+    const why = failed.map((r) =>
+      r.outcome === 'failed' ? `${r.tenantId} (${r.error})` : r.tenantId,
     );
+    throw new Error(`runs not started: ${why.join('; ')}`);
   }
   return { runId, tenants: results };
 }

@@ -15,6 +15,7 @@ import { readScope } from '../sga/readScope';
 import type { SgaClient } from '../sga/SgaClient';
 import type { ReadRecord, ReadRejection, Run } from '../state/types';
 import { completeRead } from './completeRead';
+import { pageDrift } from '../drift/pageDrift';
 
 /**
  * Reads one page of a run: fetches it, normalizes each record (a bad
@@ -61,6 +62,7 @@ export async function readRunPage(
     anomalies.push(past);
   }
   const { records, rejections } = normalizePage(raw, page);
+  const drift = pageDrift(raw, page);
   await services.reads.putPage(tenantId, runId, { records, rejections });
   const mark = await services.runs.markPageDone(
     tenantId,
@@ -68,6 +70,7 @@ export async function readRunPage(
     page,
     anomalies,
     sga.calls,
+    drift,
   );
   logger.info('page read', {
     records: records.length,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { refuseSuddenDrift } from '../drift/refuseSuddenDrift';
 import { countRun } from '../observability/metrics';
 import { logger } from '../observability/logger';
 import type { ReconcileMessage } from '../queue/messages';
@@ -75,6 +76,8 @@ async function reconcileWithLease(
     logger.info('reconcile skipped: the run moved on (superseded?)');
     return false;
   }
+  // Before the first Softruck call: the enterprise check is one too.
+  if (await refuseSuddenDrift(services, run)) return false;
   const tenant = await services.tenants.get(tenantId);
   if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
   const api = services.softruck();

@@ -112,7 +112,7 @@ describe('fan-out handler', () => {
     });
 
     await expect(handler({}, context)).rejects.toThrow(
-      'runs not started for alfa',
+      /runs not started: alfa \(pageCount: .*401/,
     );
     expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
     sga.setBehaviour('token-alfa', { disabledRoutes: [] });
