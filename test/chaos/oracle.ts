@@ -166,7 +166,9 @@ function brakeHolds(
   const over = (before: Map<string, boolean>, after: Map<string, boolean>) => {
     const active = [...before.values()].filter(Boolean).length;
     const off = [...before].filter(([k, a]) => a && after.get(k) === false);
-    return off.length > Math.max(tenant.brakeMinimum, tenant.brakeShare * active);
+    return (
+      off.length > Math.max(tenant.brakeMinimum, tenant.brakeShare * active)
+    );
   };
   const activeOf = (m: Map<string, { active: boolean }>) =>
     new Map([...m].map(([k, v]) => [k, v.active]));

@@ -43,9 +43,10 @@ export class SeededRandom {
 
   /** A string of `length` UTF-16 code units drawn from `alphabet`. */
   text(length: number, alphabet: string): string {
-    let out = '';
-    for (let i = 0; i < length; i++) out += this.pick(alphabet);
-    return out;
+    const chars = [...alphabet];
+    const out: string[] = [];
+    for (let i = 0; i < length; i++) out.push(this.pick(chars));
+    return out.join('');
   }
 }
 
