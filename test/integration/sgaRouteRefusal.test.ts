@@ -61,7 +61,7 @@ describe('runs and the routes of the token', () => {
 
     expect(outcome.status).toBe('NOT_STARTED');
     expect(formatOutcome(outcome)).toBe(
-      'no-page run -: NOT_STARTED (the SGA token lacks routes this run ' +
+      'no-page no run: NOT_STARTED (the SGA token lacks routes this run ' +
         `needs: ${PAGE_ROUTE})`,
     );
     expect(callsOf('no-page').map((c) => c.route)).toEqual([
