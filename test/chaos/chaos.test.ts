@@ -39,7 +39,7 @@ beforeAll(async () => {
       ...mismatches.slice(0, 30),
     ].join('\n'),
   );
-}, 240_000);
+}, 420_000);
 
 afterAll(() => world?.close());
 

@@ -51,7 +51,7 @@ export interface WorldOptions {
   softruckPerMinute?: number;
 }
 
-const DRAIN_MS = 50_000;
+const DRAIN_MS = 120_000;
 
 /**
  * Starts the SGA and Softruck sandboxes with the tenants' associations and
