@@ -70,7 +70,7 @@ export function costSection(
       Math.round(l.quantity * 100) / 100,
       `$${l.price}/${l.unit}`,
       money(l.usd),
-      Math.round(full[j].quantity),
+      Math.round(full[j].quantity * 100) / 100,
       money(full[j].usd),
     ]);
     rows.push([
