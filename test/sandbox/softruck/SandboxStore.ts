@@ -1,4 +1,5 @@
 import { IdRegistry } from './ids';
+import { UniqueIndex } from './UniqueIndex';
 import {
   USER_FIELDS,
   VEHICLE_FIELDS,
@@ -22,6 +23,9 @@ export class SandboxStore {
   readonly userLinks = new Map<string, UserLink>();
   readonly deviceLinks = new Map<string, DeviceLink>();
   readonly ids = new IdRegistry();
+  private readonly plates = new UniqueIndex();
+  private readonly usernames = new UniqueIndex();
+  private readonly cpfs = new UniqueIndex();
 
   constructor(enterprises: SoftruckEnterprise[]) {
     for (const enterprise of enterprises) {
@@ -44,7 +48,18 @@ export class SandboxStore {
       deactivatedAt: null,
     };
     this.vehicles.set(vehicle.id, vehicle);
+    this.plates.add(plateKey(vehicle), vehicle.id);
     return vehicle;
+  }
+
+  /** Changes a vehicle's attributes, keeping the plate index current. */
+  updateVehicle(
+    vehicle: SandboxVehicle,
+    changes: Partial<VehicleAttributes>,
+  ): void {
+    this.plates.remove(plateKey(vehicle), vehicle.id);
+    Object.assign(vehicle.attributes, changes);
+    this.plates.add(plateKey(vehicle), vehicle.id);
   }
 
   /** Adds a user; `id` is drawn when not given. */
@@ -62,7 +77,16 @@ export class SandboxStore {
       deactivatedAt: null,
     };
     this.users.set(user.id, user);
+    this.indexUser(user);
     return user;
+  }
+
+  /** Changes a user's attributes, keeping the username and CPF indexes. */
+  updateUser(user: SandboxUser, changes: Partial<UserAttributes>): void {
+    this.usernames.remove(usernameKey(user.attributes.username), user.id);
+    this.cpfs.remove(cpfKey(user.enterpriseId, user.attributes.cpf), user.id);
+    Object.assign(user.attributes, changes);
+    this.indexUser(user);
   }
 
   /**
@@ -74,34 +98,28 @@ export class SandboxStore {
     plate: string,
     exceptId?: string,
   ): SandboxVehicle | undefined {
-    const wanted = plate.toUpperCase();
-    for (const vehicle of this.vehicles.values()) {
-      if (vehicle.id === exceptId || vehicle.enterpriseId !== enterpriseId) {
-        continue;
-      }
-      if (vehicle.attributes.plate?.toUpperCase() === wanted) return vehicle;
-    }
-    return undefined;
+    const id = this.plates.holder(
+      `${enterpriseId}/${plate.toUpperCase()}`,
+      exceptId,
+    );
+    return id === undefined ? undefined : this.vehicles.get(id);
   }
 
   /** The user holding this username in any enterprise, if any. */
   userWithUsername(username: string, exceptId?: string) {
-    const wanted = username.toLowerCase();
-    return [...this.users.values()].find(
-      (user) =>
-        user.id !== exceptId &&
-        user.attributes.username?.toLowerCase() === wanted,
-    );
+    const id = this.usernames.holder(username.toLowerCase(), exceptId);
+    return id === undefined ? undefined : this.users.get(id);
   }
 
   /** The user of `enterpriseId` with this CPF, if any. */
   userWithCpf(enterpriseId: string, cpf: string, exceptId?: string) {
-    return [...this.users.values()].find(
-      (user) =>
-        user.id !== exceptId &&
-        user.enterpriseId === enterpriseId &&
-        user.attributes.cpf === cpf,
-    );
+    const id = this.cpfs.holder(`${enterpriseId}/${cpf}`, exceptId);
+    return id === undefined ? undefined : this.users.get(id);
+  }
+
+  private indexUser(user: SandboxUser): void {
+    this.usernames.add(usernameKey(user.attributes.username), user.id);
+    this.cpfs.add(cpfKey(user.enterpriseId, user.attributes.cpf), user.id);
   }
 
   private takeId(id: string | undefined): string {
@@ -109,6 +127,19 @@ export class SandboxStore {
     this.ids.claim(id, true);
     return id;
   }
+}
+
+function plateKey(vehicle: SandboxVehicle): string | null {
+  const plate = vehicle.attributes.plate;
+  return plate ? `${vehicle.enterpriseId}/${plate.toUpperCase()}` : null;
+}
+
+function usernameKey(username: string | null): string | null {
+  return username ? username.toLowerCase() : null;
+}
+
+function cpfKey(enterpriseId: string, cpf: string | null): string | null {
+  return cpf ? `${enterpriseId}/${cpf}` : null;
 }
 
 /** The map key of a link between two records. */

@@ -69,7 +69,7 @@ export function userRoutes({ store, now }: RouteDeps): Route[] {
         const update = readUserUpdate(ctx.json(), user, store, problems);
         if (problems.length > 0) throw validationFailed(problems);
         checkUnique(store, user.enterpriseId, update.attributes, user.id);
-        Object.assign(user.attributes, update.attributes);
+        store.updateUser(user, update.attributes);
         if (update.roleIds) user.roleIds = update.roleIds;
         return { status: 200, body: { data: userResource(user) } };
       },

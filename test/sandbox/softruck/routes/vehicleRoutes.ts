@@ -78,7 +78,7 @@ export function vehicleRoutes({ store, now }: RouteDeps): Route[] {
         ) {
           throw alreadyExists(`plate ${plate}`, 'data.attributes.plate');
         }
-        Object.assign(vehicle.attributes, changes);
+        store.updateVehicle(vehicle, changes);
         return { status: 200, body: { data: vehicleResource(vehicle) } };
       },
     },
