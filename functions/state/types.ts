@@ -45,6 +45,11 @@ export interface Run {
   settledAt?: string;
   /** An operator released the deactivations the brake held in this run. */
   releaseHeld?: boolean;
+  /**
+   * The Softruck enterprise found to be the tenant's company in this run;
+   * continuations that write to the same one need not ask again.
+   */
+  enterpriseChecked?: string;
   error?: string;
   report?: RunReport;
   sgaCalls: number;

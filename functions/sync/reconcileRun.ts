@@ -4,7 +4,9 @@ import { countRun } from '../observability/metrics';
 import { logger } from '../observability/logger';
 import type { ReconcileMessage } from '../queue/messages';
 import type { Services } from '../runtime/services';
+import type { SoftruckApi } from '../softruck/SoftruckApi';
 import type { Run } from '../state/types';
+import type { Tenant } from '../tenants/tenantSchema';
 import { type ApplyContext, applyPlan } from './applyPlan';
 import { checkEnterprise } from './checkEnterprise';
 import { finishRun } from './finishRun';
@@ -81,16 +83,8 @@ async function reconcileWithLease(
   const tenant = await services.tenants.get(tenantId);
   if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
   const api = services.softruck();
-  const mismatch = await checkEnterprise(api, tenant);
-  if (mismatch) {
-    await services.runs.transition(tenantId, runId, ['RECONCILING'], 'FAILED', {
-      error: mismatch,
-      finishedAt: new Date().toISOString(),
-    });
-    countRun('RunsFailed', tenantId, runId);
-    logger.error('run failed: wrong enterprise', { reason: mismatch });
-    return false;
-  }
+  const enterpriseId = tenant.softruckEnterpriseId;
+  if (!(await confirmEnterprise(services, api, run, tenant))) return false;
   const { plan, read, state, desired, extent } = await planRun(
     services,
     run,
@@ -100,7 +94,7 @@ async function reconcileWithLease(
     api,
     store: services.softruckState,
     tenantId,
-    enterpriseId: tenant.softruckEnterpriseId,
+    enterpriseId,
     runId,
     state,
     deadline: started + services.env.RECONCILE_TIME_BUDGET_MS,
@@ -117,6 +111,40 @@ async function reconcileWithLease(
     heldReason: plan.heldReason,
   });
   return false;
+}
+
+/**
+ * Whether the run may write to the tenant's enterprise: checked once per
+ * run and enterprise, the answer kept on the run for its continuations.
+ * A mismatch fails the run before anything is written.
+ */
+async function confirmEnterprise(
+  services: Services,
+  api: SoftruckApi,
+  run: Run,
+  tenant: Tenant,
+): Promise<boolean> {
+  const { tenantId, runId } = run;
+  const enterpriseId = tenant.softruckEnterpriseId;
+  if (run.enterpriseChecked === enterpriseId) return true;
+  const mismatch = await checkEnterprise(api, tenant);
+  if (mismatch) {
+    await services.runs.transition(tenantId, runId, ['RECONCILING'], 'FAILED', {
+      error: mismatch,
+      finishedAt: new Date().toISOString(),
+    });
+    countRun('RunsFailed', tenantId, runId);
+    logger.error('run failed: wrong enterprise', { reason: mismatch });
+    return false;
+  }
+  await services.runs.transition(
+    tenantId,
+    runId,
+    ['RECONCILING'],
+    'RECONCILING',
+    { enterpriseChecked: enterpriseId },
+  );
+  return true;
 }
 
 /** A dry run: the plan becomes the report; nothing is written. */

@@ -116,6 +116,15 @@ describe('a backlog drained by continuation messages', () => {
     expect(report.users.pending + report.vehicles.pending).toBe(0);
   });
 
+  it('checks the enterprise once per run, not at every continuation', () => {
+    for (const day of [first, second]) {
+      const checks = day.requests.filter(
+        (r) => r.method === 'GET' && r.path.startsWith('/v2/enterprises/'),
+      );
+      expect(checks).toHaveLength(1);
+    }
+  });
+
   it('never reads SGA again while it drains', () => {
     const calls = first.snapshots.map((s) => s.sgaCalls);
     expect(new Set(calls).size).toBe(1);
