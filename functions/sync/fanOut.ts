@@ -9,6 +9,7 @@ import { releaseRun } from './releaseRun';
 import { resumeRuns } from './resumeRuns';
 import { settleStalledRuns } from './settleRuns';
 import { dailyRunId, onDemandRunId } from './runId';
+import { mapConcurrent } from './mapConcurrent';
 import { startRun, type StartResult } from './startRun';
 
 export interface FanOutResult {
@@ -19,10 +20,18 @@ export interface FanOutResult {
 }
 
 /**
- * Starts the runs an event asks for, one tenant after another (each makes
- * one SGA call). A tenant that fails does not stop the others; the
- * function fails at the end, naming them, so the schedule retries and the
- * retry joins the runs that did start.
+ * Tenants whose runs start at the same time. Each start makes one SGA call,
+ * to that tenant's own SGA, so starting them side by side is polite to
+ * every SGA; a few at a time keeps the largest tenant from waiting for the
+ * counts of all the others before its first page is queued.
+ */
+const STARTS_AT_ONCE = 8;
+
+/**
+ * Starts the runs an event asks for, a few tenants at a time. A tenant
+ * that fails does not stop the others; the function fails at the end,
+ * naming them, so the schedule retries and the retry joins the runs that
+ * did start.
  */
 export async function fanOut(
   services: Services,
@@ -41,19 +50,19 @@ export async function fanOut(
     (scope.kind === 'lookup' || !event.scheduledTime
       ? onDemandRunId(new Date())
       : dailyRunId(new Date(event.scheduledTime)));
-  const results: StartResult[] = [];
-  for (const tenant of tenants) {
-    const result = await withLogContext({ tenantId: tenant.id, runId }, () =>
-      startRun(services, tenant, { runId, dryRun: event.dryRun, scope }),
-    );
-    if (result.outcome === 'failed') {
-      logger.error('run not started', {
-        tenantId: tenant.id,
-        error: result.error,
+  const results = await mapConcurrent(tenants, STARTS_AT_ONCE, (tenant) =>
+    withLogContext({ tenantId: tenant.id, runId }, async () => {
+      const result = await startRun(services, tenant, {
+        runId,
+        dryRun: event.dryRun,
+        scope,
       });
-    }
-    results.push(result);
-  }
+      if (result.outcome === 'failed') {
+        logger.error('run not started', { error: result.error });
+      }
+      return result;
+    }),
+  );
   const failed = results.filter((r) => r.outcome === 'failed');
   if (failed.length > 0) {
     const why = failed.map((r) =>
