@@ -115,13 +115,14 @@ async function oneDay(
       softruckCalls: totalCalls(needed),
       softruckLimit: speed.softruckLimit,
     });
-  // A token lasts an hour: a day of calls longer than that needs a login
-  // per hour, which the bound then includes.
-  const ttl = speed.tokenTtlMs;
-  needed.login = Math.max(1, Math.ceil(boundOf().softruckMs / ttl));
-  const bound = boundOf();
   const finished = inside.runs.map((r) => r.finishedAt ?? inside.drainedAt);
   const lastAt = Math.max(...finished);
+  // A token lasts an hour: a day longer than that needs a login per hour
+  // of it, whichever way its calls are spread. The time the day took is
+  // judged by wall / bound; the logins are not charged for it twice.
+  const ttl = speed.tokenTtlMs;
+  needed.login = Math.max(1, Math.ceil((lastAt - inside.startedAt) / ttl));
+  const bound = boundOf();
   const i = finished.indexOf(lastAt);
   const readAt = inside.runs[i].readAt ?? lastAt;
   const last = {
