@@ -120,3 +120,41 @@ export async function runConvergence(
     world,
   };
 }
+
+/**
+ * The suite every crash scenario shares: runs the convergence once, then
+ * checks that each point was reached and that each crashed tenant ended
+ * as the reference did. `more` adds a scenario's own tests; it gets the
+ * result once it is there.
+ */
+export function describeConvergence(
+  title: string,
+  points: CrashPoint[],
+  more?: (result: () => Convergence) => void,
+): void {
+  let result: Convergence;
+
+  beforeAll(async () => {
+    result = await runConvergence(points);
+  }, 120_000);
+
+  afterAll(() => result?.world.close());
+
+  describe(title, () => {
+    it('reached every crash point', () => {
+      expect(result.unfired).toEqual([]);
+    });
+
+    it.each(points.map((p) => p.name))(
+      'converges to the uninterrupted Softruck state, crashing %s',
+      (name) => {
+        const crashed = result.crashed.get(name);
+
+        expect(crashed?.day1).toEqual(result.reference.day1);
+        expect(crashed?.day2).toEqual(result.reference.day2);
+      },
+    );
+
+    more?.(() => result);
+  });
+}

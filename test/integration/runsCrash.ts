@@ -14,6 +14,17 @@ export interface CrashPoint {
   matches?: (args: unknown[]) => boolean;
 }
 
+/** A crash point, positionally: the how-manieth call defaults to the first. */
+export const crashPoint = (
+  name: string,
+  owner: CrashPoint['owner'],
+  method: string,
+  when: CrashPoint['when'],
+  day: number,
+  nth = 1,
+  matches?: CrashPoint['matches'],
+): CrashPoint => ({ name, owner, method, when, day, nth, matches });
+
 /** How a call names its tenant: by id, enterprise, or Softruck record. */
 export type TenantOf = (args: unknown[]) => string | undefined;
 

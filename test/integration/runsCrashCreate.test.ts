@@ -1,32 +1,22 @@
 import { SoftruckApi } from '../../functions/softruck/SoftruckApi';
 import { SoftruckStateStore } from '../../functions/state/SoftruckStateStore';
-import { type Convergence, runConvergence } from './runsConvergence';
-import type { CrashPoint } from './runsCrash';
+import { describeConvergence } from './runsConvergence';
+import { type CrashPoint, crashPoint } from './runsCrash';
 
 /**
  * A run interrupted at any step of its creations, before a write or
  * after it with the answer lost, and run again, leaves Softruck as an
  * uninterrupted run does: nothing duplicated, nothing missed.
  */
-const point = (
-  name: string,
-  owner: CrashPoint['owner'],
-  method: string,
-  when: CrashPoint['when'],
-  day: number,
-  nth = 1,
-  matches?: CrashPoint['matches'],
-): CrashPoint => ({ name, owner, method, when, day, nth, matches });
-
 const POINTS: CrashPoint[] = [
-  point(
+  crashPoint(
     'after creating vehicles, the answer lost',
     SoftruckApi,
     'createVehicles',
     'after',
     1,
   ),
-  point(
+  crashPoint(
     'before recording a created vehicle',
     SoftruckStateStore,
     'putVehicle',
@@ -34,7 +24,7 @@ const POINTS: CrashPoint[] = [
     1,
     3,
   ),
-  point(
+  crashPoint(
     'after creating a user, the answer lost',
     SoftruckApi,
     'createUser',
@@ -42,7 +32,7 @@ const POINTS: CrashPoint[] = [
     1,
     2,
   ),
-  point(
+  crashPoint(
     'before recording a created user',
     SoftruckStateStore,
     'putUser',
@@ -50,7 +40,7 @@ const POINTS: CrashPoint[] = [
     1,
     5,
   ),
-  point(
+  crashPoint(
     'after linking users, the answer lost',
     SoftruckApi,
     'linkUsers',
@@ -59,26 +49,4 @@ const POINTS: CrashPoint[] = [
   ),
 ];
 
-let result: Convergence;
-
-beforeAll(async () => {
-  result = await runConvergence(POINTS);
-}, 120_000);
-
-afterAll(() => result.world.close());
-
-describe('a run interrupted while writing, then run again', () => {
-  it('reached every crash point', () => {
-    expect(result.unfired).toEqual([]);
-  });
-
-  it.each(POINTS.map((p) => p.name))(
-    'converges to the uninterrupted Softruck state, crashing %s',
-    (name) => {
-      const crashed = result.crashed.get(name);
-
-      expect(crashed?.day1).toEqual(result.reference.day1);
-      expect(crashed?.day2).toEqual(result.reference.day2);
-    },
-  );
-});
+describeConvergence('a run interrupted while writing, then run again', POINTS);

@@ -1,6 +1,6 @@
 import { ReadStore } from '../../functions/state/ReadStore';
 import { RunStore } from '../../functions/state/RunStore';
-import { type Convergence, runConvergence } from './runsConvergence';
+import { describeConvergence } from './runsConvergence';
 import type { CrashPoint } from './runsCrash';
 
 /**
@@ -52,35 +52,17 @@ const POINTS: CrashPoint[] = [
   },
 ];
 
-let result: Convergence;
+describeConvergence(
+  'a run interrupted while starting or reading, then run again',
+  POINTS,
+  (result) => {
+    it('wrote something on both days, so the comparison means something', () => {
+      const { day1, day2 } = result().reference;
 
-beforeAll(async () => {
-  result = await runConvergence(POINTS);
-}, 120_000);
-
-afterAll(() => result.world.close());
-
-describe('a run interrupted while starting or reading, then run again', () => {
-  it('reached every crash point', () => {
-    expect(result.unfired).toEqual([]);
-  });
-
-  it.each(POINTS.map((p) => p.name))(
-    'converges to the uninterrupted Softruck state, crashing %s',
-    (name) => {
-      const crashed = result.crashed.get(name);
-
-      expect(crashed?.day1).toEqual(result.reference.day1);
-      expect(crashed?.day2).toEqual(result.reference.day2);
-    },
-  );
-
-  it('wrote something on both days, so the comparison means something', () => {
-    const { day1, day2 } = result.reference;
-
-    expect(day1.vehicles.length).toBeGreaterThan(20);
-    expect(day1.links.length).toBeGreaterThan(15);
-    expect(day2).not.toEqual(day1);
-    expect(day2.vehicles.filter((v) => !v.active).length).toBeGreaterThan(0);
-  });
-});
+      expect(day1.vehicles.length).toBeGreaterThan(20);
+      expect(day1.links.length).toBeGreaterThan(15);
+      expect(day2).not.toEqual(day1);
+      expect(day2.vehicles.filter((v) => !v.active).length).toBeGreaterThan(0);
+    });
+  },
+);
