@@ -1,5 +1,5 @@
 import { generateAssociation, nextDay, type RawRecord } from '../sandbox/sga';
-import type { SeededRandom } from '../support/seededRandom';
+import type { Random } from '../sandbox/sga/random';
 
 /** The runtime faults of one day, besides the sandboxes' random ones. */
 export interface DayFaults {
@@ -21,7 +21,7 @@ export interface DayFaults {
 
 /** What day `day` serves to each tenant, in tenant order. */
 export function dayRecords(
-  random: SeededRandom,
+  random: Random,
   day: number,
   previous: RawRecord[][],
   sizes: number[],

@@ -2,7 +2,7 @@ import type { RunReport } from '../../functions/state/types';
 import { CrashInjector, tenantLookups } from '../integration/runsCrash';
 import { type RunsWorld, startRunsWorld } from '../integration/runsWorld';
 import type { RawRecord } from '../sandbox/sga';
-import { SeededRandom } from '../support/seededRandom';
+import { Random } from '../sandbox/sga/random';
 import { TENANTS, type TestTenant } from '../support/sandboxes';
 import { type Comparison, compareComplete, compareIncomplete } from './compare';
 import { dayFaults, dayRecords } from './dayPlan';
@@ -61,7 +61,7 @@ export async function runChaos(
   seed: number,
   dayCount: number,
 ): Promise<ChaosResult> {
-  const random = new SeededRandom(seed);
+  const random = new Random(seed);
   const { sga, softruck } = world.sandboxes;
   const ids = world.tenants.map((t) => t.id);
   const byEnterprise = new Map(

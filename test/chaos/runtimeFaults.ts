@@ -6,7 +6,7 @@ import { SoftruckStateStore } from '../../functions/state/SoftruckStateStore';
 import { WorkQueue } from '../../functions/queue/WorkQueue';
 import type { PageMessage } from '../../functions/queue/messages';
 import type { CrashInjector, CrashPoint } from '../integration/runsCrash';
-import type { SeededRandom } from '../support/seededRandom';
+import type { Random } from '../sandbox/sga/random';
 
 const OWNERS: Record<string, CrashPoint['owner']> = {
   SoftruckApi,
@@ -50,7 +50,7 @@ export interface PageFaults {
  * Wraps the page client and the queue once: a failing page for one
  * token, and page messages sent out of order, when switched on.
  */
-export function installPageFaults(random: SeededRandom): PageFaults {
+export function installPageFaults(random: Random): PageFaults {
   const faults: PageFaults = { shuffle: false, sent: [], shuffled: 0 };
   const page = SgaClient.prototype.page;
   jest.spyOn(SgaClient.prototype, 'page').mockImplementation(function (

@@ -2,7 +2,8 @@ import { normalizeRecord } from '../../functions/normalize';
 import { SgaError } from '../../functions/sga/errors';
 import { interpretAnswer } from '../../functions/sga/interpretAnswer';
 import { parseListing } from '../../functions/sga/parseListing';
-import { SeededRandom, seedFrom } from '../support/seededRandom';
+import { Random } from '../sandbox/sga/random';
+import { seedFrom } from '../support/seededRandom';
 
 /**
  * Property tests with a seeded generator (`HOSTILE_SEED` replays one):
@@ -30,7 +31,7 @@ const FIELDS = [
 const ALPHABET = 'aZ09 -./,ÇÃé\u0000\u200b\ud800\udfff😀{}[]"\\';
 
 /** A random JSON-ish value: scalars, long strings, nesting, junk. */
-function junk(random: SeededRandom, depth = 0): unknown {
+function junk(random: Random, depth = 0): unknown {
   const roll = random.int(0, depth > 3 ? 5 : 8);
   switch (roll) {
     case 0:
@@ -40,9 +41,9 @@ function junk(random: SeededRandom, depth = 0): unknown {
     case 2:
       return random.chance(0.5);
     case 3:
-      return random.text(random.int(0, 40), ALPHABET);
+      return random.chars(ALPHABET, random.int(0, 40));
     case 4:
-      return random.text(random.int(2_000, 20_000), ALPHABET);
+      return random.chars(ALPHABET, random.int(2_000, 20_000));
     case 5:
       return random.pick(['ATIVO', '0000-00-00', '()', '999.999.999-99']);
     case 6:
@@ -59,7 +60,7 @@ function junk(random: SeededRandom, depth = 0): unknown {
   }
 }
 
-function hostileRecord(random: SeededRandom): unknown {
+function hostileRecord(random: Random): unknown {
   if (random.chance(0.1)) return junk(random);
   const record: Record<string, unknown> = {};
   for (const field of FIELDS) {
@@ -77,7 +78,7 @@ function deep(levels: number): unknown {
 
 describe('hostile SGA input', () => {
   it(`normalizes ${CASES} random records without throwing, seed ${SEED}`, () => {
-    const random = new SeededRandom(SEED);
+    const random = new Random(SEED);
 
     for (let i = 0; i < CASES; i++) {
       const result = normalizeRecord(hostileRecord(random));
@@ -98,7 +99,7 @@ describe('hostile SGA input', () => {
   });
 
   it('reads a huge page record by record, a bad record failing alone', () => {
-    const random = new SeededRandom(SEED + 1);
+    const random = new Random(SEED + 1);
     const page = Array.from({ length: 1_000 }, () => hostileRecord(random));
     page.push({ codigo_veiculo: 1, descricao_situacao: 'ATIVO', placa: '' });
 
@@ -109,7 +110,7 @@ describe('hostile SGA input', () => {
   });
 
   it(`parses ${CASES} random bodies into a list or the client's error`, () => {
-    const random = new SeededRandom(SEED + 2);
+    const random = new Random(SEED + 2);
 
     for (let i = 0; i < CASES; i++) {
       const body = junk(random);
@@ -125,13 +126,13 @@ describe('hostile SGA input', () => {
   });
 
   it(`interprets ${CASES} random answers as data or the client's error`, () => {
-    const random = new SeededRandom(SEED + 3);
+    const random = new Random(SEED + 3);
     const statuses = [200, 201, 204, 400, 401, 403, 404, 406, 429, 500, 503];
 
     for (let i = 0; i < CASES; i++) {
       const text = random.chance(0.5)
         ? JSON.stringify(junk(random))
-        : random.text(random.int(0, 3_000), ALPHABET);
+        : random.chars(ALPHABET, random.int(0, 3_000));
       const status = random.pick(statuses);
       let outcome: unknown;
       try {

@@ -1,15 +1,17 @@
 /**
- * A small seeded pseudo-random generator (mulberry32) with the methods the
- * data generator and the sandbox's fault injection need.
+ * A small seeded pseudo-random generator (mulberry32) for everything the
+ * tests and sandboxes draw: generated associations, their next days,
+ * injected faults and hostile input.
  *
  * `Math.random` is never used: the same seed must give the same association,
- * the same next day and the same injected failures on every machine.
+ * the same next day and the same injected failures on every machine, so a
+ * failure can be replayed from its seed.
  */
 export class Random {
   private state: number;
 
   /** @param seed - any integer; equal seeds give equal sequences. */
-  constructor(seed: number) {
+  constructor(readonly seed: number) {
     this.state = seed >>> 0;
   }
 
@@ -37,13 +39,25 @@ export class Random {
     return items[Math.floor(this.next() * items.length)];
   }
 
-  /** A string of `length` characters drawn from `alphabet`. */
+  /**
+   * A string of `length` characters drawn from `alphabet`, character by
+   * character (a surrogate pair is one character, a lone surrogate too).
+   */
   chars(alphabet: string, length: number): string {
+    const symbols = [...alphabet];
     let text = '';
-    for (let i = 0; i < length; i += 1) {
-      text += alphabet[Math.floor(this.next() * alphabet.length)];
-    }
+    for (let i = 0; i < length; i += 1) text += this.pick(symbols);
     return text;
+  }
+
+  /** A copy of `items` in a random order. */
+  shuffle<T>(items: readonly T[]): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
   }
 
   /** `count` distinct elements of `items`, in random order. */
