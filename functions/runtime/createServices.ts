@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -73,10 +74,10 @@ export function createServices(env: Env): Services {
         baseUrl: env.SOFTRUCK_BASE_URL,
         credentials: () => secrets.softruckCredentials(),
         pace: async () => {
-          const { username } = await secrets.softruckCredentials();
+          const { publicKey } = await secrets.softruckCredentials();
           const interval =
             (60_000 / env.SOFTRUCK_RATE_PER_MINUTE) * BUDGET_MARGIN;
-          await paceOn(budgetKey(username), Math.ceil(interval))();
+          await paceOn(budgetKey(accountOf(publicKey)), Math.ceil(interval))();
         },
         timeoutMs: env.SOFTRUCK_TIMEOUT_MS,
       });
@@ -90,6 +91,14 @@ export const sgaGateKey = (tenantId: string) => ({
   pk: keys.tenantPartition(tenantId),
   sk: keys.sgaGate,
 });
+
+/**
+ * Softruck counts requests per account, and the account is what the
+ * public key names: users of one account share its budget. The key itself
+ * is a credential, so the item is named by a digest of it.
+ */
+export const accountOf = (publicKey: string) =>
+  createHash('sha256').update(publicKey).digest('hex').slice(0, 24);
 
 /** The DynamoDB item that paces every call to one Softruck account. */
 export const budgetKey = (account: string) => ({

@@ -12,7 +12,7 @@
  * | a record rejected in a run | `READ#<tenant>#<run>` | `X#<page>#<index>` |
  * | what the sync wrote to Softruck | `STATE#<tenant>` | `V#<code>` / `U#<doc>` |
  * | per-record outcome of a run | `OUTCOME#<tenant>#<run>` | `<label>#<step>` |
- * | Softruck rate budget | `RATE#<account>` | `GCRA` |
+ * | Softruck rate budget | `RATE#<digest of the public key>` | `GCRA` |
  */
 export const keys = {
   tenants: () => 'TENANT',
