@@ -186,6 +186,11 @@ export const SGA_KIND_FORMATS: Record<SgaFieldKind, readonly SgaFormat[]> = {
     format('###.###.###-##', /^\d{3}\.\d{3}\.\d{3}-\d{2}$/),
     format('14 digits', /^\d{14}$/),
     format('##.###.###/####-##', /^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/),
+    format('CNPJ with letters', /^[\dA-Z]{12}\d{2}$/i),
+    format(
+      'CNPJ with letters, written out',
+      /^[\dA-Z]{2}\.[\dA-Z]{3}\.[\dA-Z]{3}\/[\dA-Z]{4}-\d{2}$/i,
+    ),
   ],
   date: [format('YYYY-MM-DD', /^\d{4}-\d{2}-\d{2}$/)],
   phone: [format('digits, ( ) and -', /^[\d\s()+-]*\d[\d\s()+-]*$/)],

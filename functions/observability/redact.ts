@@ -28,9 +28,13 @@ const SECRET_KEYS = new Set([
   'nome_associado',
 ]);
 
-/** Runs of 11 or 14 digits, optionally punctuated: CPFs and CNPJs in text. */
+/**
+ * Runs of 11 or 14 digits, optionally punctuated: CPFs and CNPJs in text;
+ * and the CNPJs with letters, twelve upper-case letters or digits before
+ * two check digits.
+ */
 const DOCUMENT_PATTERN =
-  /\b\d{3}\.?\d{3}\.?\d{3}-?\d{2}\b|\b\d{2}\.?\d{3}\.?\d{3}\/?\d{4}-?\d{2}\b/g;
+  /\b\d{3}\.?\d{3}\.?\d{3}-?\d{2}\b|\b[\dA-Z]{2}\.?[\dA-Z]{3}\.?[\dA-Z]{3}\/?[\dA-Z]{4}-?\d{2}\b/g;
 const BEARER_PATTERN = /Bearer\s+[^\s"']+/gi;
 const MAX_DEPTH = 6;
 

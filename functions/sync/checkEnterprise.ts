@@ -1,3 +1,4 @@
+import { compactCnpj } from '../normalize/document';
 import { SoftruckNotFoundError } from '../softruck/errors';
 import type { SoftruckApi } from '../softruck/SoftruckApi';
 import type { Tenant } from '../tenants/tenantSchema';
@@ -16,7 +17,8 @@ export async function checkEnterprise(
   const id = tenant.softruckEnterpriseId;
   let cnpj: string | undefined;
   try {
-    cnpj = (await api.enterprise(id)).cnpj?.replace(/\D/g, '');
+    const stated = (await api.enterprise(id)).cnpj;
+    cnpj = stated === undefined ? undefined : compactCnpj(stated);
   } catch (error) {
     if (error instanceof SoftruckNotFoundError) {
       return `enterprise ${id} of tenant ${tenant.id} is not in Softruck`;

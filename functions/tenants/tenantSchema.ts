@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseUrlSchema } from '../config/baseUrl';
-import { isValidCnpj } from '../normalize/document';
+import { compactCnpj, isValidCnpj } from '../normalize/document';
 import { canonicalStatus } from '../normalize/status';
 
 /** What a tenant asks the sync to write. */
@@ -18,7 +18,7 @@ export const tenantSchema = z.object({
   company: z.string().trim().min(1, 'is required'),
   cnpj: z
     .string()
-    .transform((v) => v.replace(/\D/g, ''))
+    .transform(compactCnpj)
     .refine(isValidCnpj, 'is not a valid CNPJ'),
   softruckEnterpriseId: z.string().trim().min(1, 'is required'),
   sync: syncScopeSchema,

@@ -31,24 +31,33 @@ describe('isValidCpf', () => {
 });
 
 describe('isValidCnpj', () => {
-  it.each([['58585165000152'], ['00471829000172']])('accepts %p', (digits) => {
-    // Act
-    const valid = isValidCnpj(digits);
-
-    // Assess
-    expect(valid).toBe(true);
-  });
-
-  it.each([['58585165000153'], ['00000000000000'], ['5858516500015']])(
-    'refuses %p',
+  it.each([['58585165000152'], ['00471829000172'], ['12ABC34501DE35']])(
+    'accepts %p',
     (digits) => {
       // Act
       const valid = isValidCnpj(digits);
 
       // Assess
-      expect(valid).toBe(false);
+      expect(valid).toBe(true);
     },
   );
+
+  it.each([
+    ['58585165000153'],
+    ['00000000000000'],
+    ['5858516500015'],
+    // The Receita Federal's example with a wrong check digit, lower case,
+    // and with a letter where a check digit belongs.
+    ['12ABC34501DE34'],
+    ['12abc34501de35'],
+    ['12ABC34501DE3A'],
+  ])('refuses %p', (digits) => {
+    // Act
+    const valid = isValidCnpj(digits);
+
+    // Assess
+    expect(valid).toBe(false);
+  });
 });
 
 describe('normalizeDocument', () => {
@@ -61,6 +70,17 @@ describe('normalizeDocument', () => {
     ['a CNPJ number of 13 digits', 4718290000164, '04718290000164'],
     ['a CNPJ number of 12 digits', 471829000172, '00471829000172'],
     ['a CNPJ number of 14 digits', 58585165000152, '58585165000152'],
+    ['a CNPJ with letters', '12ABC34501DE35', '12ABC34501DE35'],
+    [
+      'a CNPJ with letters, written out',
+      '12.ABC.345/01DE-35',
+      '12ABC34501DE35',
+    ],
+    [
+      'a CNPJ with letters in lower case',
+      '12.abc.345/01de-35',
+      '12ABC34501DE35',
+    ],
   ])('reads %s', (_, raw, expected) => {
     // Act
     const parsed = normalizeDocument(raw);
@@ -86,6 +106,8 @@ describe('normalizeDocument', () => {
     ['text that lost a zero', '3163273874', /neither 11/],
     ['too many digits', '123456789012345', /neither 11/],
     ['letters', 'CPF 52596589060', /not a CPF or a CNPJ/],
+    ['a CNPJ with letters, wrong', '12.ABC.345/01DE-34', /CNPJ with wrong/],
+    ['letters in a CPF', '525.965.89A-60', /not a CPF or a CNPJ/],
     ['an 11-digit number, read as a CPF', 47182000156, /CPF with wrong/],
     ['a negative number', -52596589060, /not a CPF or a CNPJ/],
     ['a fraction', 5259658906.5, /not a CPF or a CNPJ/],

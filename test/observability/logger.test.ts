@@ -59,6 +59,12 @@ describe('redact', () => {
     });
   });
 
+  it('masks CNPJs with letters in free text', () => {
+    expect(redactText('cnpj 12.ABC.345/01DE-35 and 12ABC34501DE35')).toBe(
+      'cnpj [document] and [document]',
+    );
+  });
+
   it('masks CNPJs in free text', () => {
     expect(redactText('cnpj 11.222.333/0001-81 refused')).toBe(
       'cnpj [document] refused',

@@ -15,6 +15,28 @@ const tenant = (softruckEnterpriseId: string) =>
   });
 
 describe('checkEnterprise', () => {
+  it('matches a CNPJ with letters, however either side writes it', async () => {
+    // Prepare
+    const enterprise = {
+      id: 'EntNova00000001',
+      name: 'Associação Nova',
+      cnpj: '12.ABC.345/01DE-35',
+    };
+    const sandbox = await open({ enterprises: [enterprise] });
+    const api = new SoftruckApi(clientOf(sandbox), 'driver');
+    const nova = tenantSchema.parse({
+      ...tenant(enterprise.id),
+      cnpj: '12abc34501de35',
+    });
+
+    // Act
+    const mismatch = await checkEnterprise(api, nova);
+
+    // Assess
+    expect(nova.cnpj).toBe('12ABC34501DE35');
+    expect(mismatch).toBeUndefined();
+  });
+
   it('accepts the enterprise of the tenant CNPJ', async () => {
     // Prepare
     const sandbox = await open();

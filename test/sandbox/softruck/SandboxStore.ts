@@ -30,7 +30,8 @@ export class SandboxStore {
   constructor(enterprises: SoftruckEnterprise[]) {
     for (const enterprise of enterprises) {
       this.ids.claim(enterprise.id, false);
-      const cnpj = enterprise.cnpj.replace(/\D/g, '');
+      // A CNPJ may hold letters (issued since July 2026): keep them.
+      const cnpj = enterprise.cnpj.replace(/[^\dA-Za-z]/g, '').toUpperCase();
       this.enterprises.set(enterprise.id, { ...enterprise, cnpj });
     }
   }
