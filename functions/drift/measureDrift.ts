@@ -4,9 +4,9 @@ import {
   SGA_FIELD_NAMES,
   SGA_KNOWN_STATUSES,
   SGA_UNREAD_FIELDS,
-  isEmptySgaValue,
   isSgaFieldName,
 } from '../normalize/sgaFields';
+import { isEmptySgaValue } from '../normalize/sgaFormats';
 import { driftKey, type DriftCounts, RECORDS_KEY } from './driftKeys';
 import { formatOf, typeOf } from './valueFormat';
 

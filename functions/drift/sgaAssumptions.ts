@@ -1,9 +1,9 @@
 import {
   SGA_FIELDS,
-  SGA_KIND_FORMATS,
   SGA_KNOWN_STATUSES,
   isSgaFieldName,
 } from '../normalize/sgaFields';
+import { SGA_KIND_FORMATS } from '../normalize/sgaFormats';
 import type { SgaRoute } from '../sga/routes';
 import type { DriftItem } from './driftSummary';
 import type { AnswerShape, ProbeDifference } from './probeTypes';

@@ -1,8 +1,5 @@
-import {
-  SGA_KIND_FORMATS,
-  isEmptySgaValue,
-  type SgaFieldKind,
-} from '../normalize/sgaFields';
+import { type SgaFieldKind } from '../normalize/sgaFields';
+import { SGA_KIND_FORMATS, isEmptySgaValue } from '../normalize/sgaFormats';
 
 /** A value's format, and whether the sync assumes it for the field. */
 export interface ValueFormat {
