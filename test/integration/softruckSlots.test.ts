@@ -63,11 +63,14 @@ describe('SlotStore on DynamoDB (dynalite)', () => {
     await sleep(second + 300 - Date.now() + 50);
     const before = Date.now();
     const third = await store.reserve(key, 300);
+    const after = Date.now();
 
     // Assess
     expect(second - first).toBe(300);
+    // The moment falls within the call itself, however long a loaded
+    // machine makes it take: no wait is asked for.
     expect(third).toBeGreaterThanOrEqual(before);
-    expect(third - before).toBeLessThan(100);
+    expect(third).toBeLessThanOrEqual(after);
   });
 });
 
