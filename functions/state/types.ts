@@ -50,6 +50,13 @@ export interface Run {
    * continuations that write to the same one need not ask again.
    */
   enterpriseChecked?: string;
+  /**
+   * The outcomes of what the run leaves alone, holds or has yet to write
+   * are stored: once per run, since each later outcome of a record
+   * replaces its pending one, and rewriting every remaining record at
+   * every continuation would cost a write per record per hand-over.
+   */
+  passiveRecorded?: boolean;
   error?: string;
   report?: RunReport;
   sgaCalls: number;

@@ -21,22 +21,16 @@ export function plannedOutcome(action: Action): Outcome {
 }
 
 /** Outcomes of what a plan leaves alone, holds, or had no time for. */
-export function passiveOutcomes(
-  plan: Plan,
-  remaining: Action[],
-  includeUnchanged: boolean,
-): Outcome[] {
+export function passiveOutcomes(plan: Plan, remaining: Action[]): Outcome[] {
   const outcomes: Outcome[] = [];
-  if (includeUnchanged) {
-    for (const { kind, label, detail } of plan.unchanged) {
-      outcomes.push({
-        key: label,
-        kind,
-        step: 'none',
-        outcome: 'unchanged',
-        ...(detail ? { detail } : {}),
-      });
-    }
+  for (const { kind, label, detail } of plan.unchanged) {
+    outcomes.push({
+      key: label,
+      kind,
+      step: 'none',
+      outcome: 'unchanged',
+      ...(detail ? { detail } : {}),
+    });
   }
   for (const action of plan.held) {
     outcomes.push({

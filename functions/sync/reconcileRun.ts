@@ -67,7 +67,6 @@ async function reconcileWithLease(
 ): Promise<boolean> {
   const { tenantId, runId } = run;
   const started = Date.now();
-  const firstAttempt = run.status === 'READ';
   const claimed = await services.runs.transition(
     tenantId,
     runId,
@@ -101,7 +100,7 @@ async function reconcileWithLease(
   };
   const remaining = run.dryRun
     ? await rehearse(services, run, plan)
-    : await apply(services, run, context, plan, firstAttempt);
+    : await apply(services, run, context, plan);
   await services.runs.addSoftruckCalls(tenantId, runId, api.calls);
   if (remaining.length > 0) return true;
   await finishRun(services, run, {
@@ -151,7 +150,7 @@ async function confirmEnterprise(
 async function rehearse(services: Services, run: Run, plan: Plan) {
   await services.outcomes.putAll(run.tenantId, run.runId, [
     ...plan.actions.map(plannedOutcome),
-    ...passiveOutcomes(plan, [], true),
+    ...passiveOutcomes(plan, []),
   ]);
   return [];
 }
@@ -162,14 +161,25 @@ async function apply(
   run: Run,
   context: ApplyContext,
   plan: Plan,
-  firstAttempt: boolean,
 ) {
+  const { tenantId, runId } = run;
   const result = await applyPlan(context, plan.actions);
-  await services.outcomes.putAll(run.tenantId, run.runId, [
+  const passive = run.passiveRecorded
+    ? []
+    : passiveOutcomes(plan, result.remaining);
+  await services.outcomes.putAll(tenantId, runId, [
     ...result.outcomes,
-    // Records left alone are recorded once, not by every continuation.
-    ...passiveOutcomes(plan, result.remaining, firstAttempt),
+    ...passive,
   ]);
+  if (!run.passiveRecorded) {
+    await services.runs.transition(
+      tenantId,
+      runId,
+      ['RECONCILING'],
+      'RECONCILING',
+      { passiveRecorded: true },
+    );
+  }
   if (result.interruption) {
     logger.warn('reconcile interrupted', {
       reason: result.interruption,

@@ -51,22 +51,12 @@ describe('outcomes of a plan', () => {
       heldReason: 'too many',
     };
 
-    const outcomes = passiveOutcomes(plan, [update], true);
+    const outcomes = passiveOutcomes(plan, [update]);
 
     expect(outcomes.map((x) => [x.key, x.outcome, x.detail])).toEqual([
       ['vehicle:7', 'unchanged', 'why'],
       ['user:associate-8001', 'held', 'too many'],
       ['vehicle:1001', 'pending', undefined],
     ]);
-  });
-
-  it('leaves the unchanged out when asked (a continuation)', () => {
-    const plan: Plan = {
-      actions: [],
-      unchanged: [{ kind: 'vehicle', label: 'vehicle:7' }],
-      held: [],
-    };
-
-    expect(passiveOutcomes(plan, [], false)).toEqual([]);
   });
 });
