@@ -44,11 +44,14 @@ export function plateFor(vehicle: Vehicle): string {
 }
 
 /** Formats reais as `R$ 1.234,56`. */
+/** Made once: `toLocaleString` with options builds a formatter per call. */
+const REAIS = new Intl.NumberFormat('pt-BR', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
 function formatMoney(value: number): string {
-  return `R$ ${value.toLocaleString('pt-BR', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  })}`;
+  return `R$ ${REAIS.format(value)}`;
 }
 
 /** The `description`: the whole model name, model code and FIPE data. */
