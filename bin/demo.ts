@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const stateDir = mkdtempSync(join(tmpdir(), 'sga-sync-demo-'));
   console.log(
     'Demonstration of sga-softruck-sync on this machine: a local SGA and a ' +
-      'local Softruck,\nDynamoDB (dynalite), SQS (fauxqs) and the three ' +
+      'local Softruck,\nDynamoDB (dynalite), a local SQS and the three ' +
       'Lambda handlers, two days of sync.\n' +
       `Faster than life: Softruck accepts ${50 * SPEED_UP} requests a minute ` +
       `here (the real limit is 50; the sync's budget is set to match), and ` +
