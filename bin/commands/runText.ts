@@ -18,7 +18,8 @@ export function formatRun(description: RunDescription): string {
       status: run.status,
       error: run.error,
       pausedUntil: run.pausedUntil,
-      report,
+      // The summary's first few failures would repeat the full list below.
+      report: { ...report, failures: [] },
     }),
     `  pages: ${run.pagesDone.length} of ${run.pageCount} read` +
       (report.missingPages.length
