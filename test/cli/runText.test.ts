@@ -1,20 +1,12 @@
-import type { Run } from '../../functions/state/types';
 import { buildReport } from '../../functions/sync/buildReport';
 import { formatRun } from '../../bin/commands/runText';
+import { runOf } from '../support/runs';
 
-const run: Run = {
-  tenantId: 'alfa',
-  runId: '2026-12-04',
-  status: 'DONE',
-  scope: { kind: 'all' },
-  dryRun: false,
-  pageCount: 3,
-  pagesDone: [1, 2, 3],
-  anomalies: [],
+const run = runOf({
   startedAt: '2026-12-04T06:00:00.000Z',
   finishedAt: '2026-12-04T06:10:00.000Z',
   sgaCalls: 5,
-};
+});
 
 describe('formatRun', () => {
   it('lists each failure once, in the full list', () => {

@@ -6,24 +6,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { RunStore } from '../../functions/state/RunStore';
-import type { Run } from '../../functions/state/types';
 import { conditionFailed, documentClient } from './documentClient';
+import { runOf } from '../support/runs';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const store = new RunStore(documentClient(), 'sync-table');
 const KEY = { pk: 'TENANT#alfa', sk: 'RUN#2026-12-04' };
-const RUN: Run = {
-  tenantId: 'alfa',
-  runId: '2026-12-04',
-  status: 'READING',
-  scope: { kind: 'all' },
-  dryRun: false,
-  pageCount: 3,
-  pagesDone: [],
-  anomalies: [],
-  startedAt: '2026-12-04T09:00:00.000Z',
-  sgaCalls: 1,
-};
+const RUN = runOf({ status: 'READING', pagesDone: [], sgaCalls: 1 });
 
 beforeEach(() => {
   ddb.reset();

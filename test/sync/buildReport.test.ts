@@ -1,24 +1,17 @@
 import type { Outcome } from '../../functions/state/OutcomeStore';
-import type { Run } from '../../functions/state/types';
 import {
   buildReport,
   type ReportInput,
 } from '../../functions/sync/buildReport';
 import { missingPages } from '../../functions/sync/missingPages';
+import { runOf } from '../support/runs';
 
-const run: Run = {
-  tenantId: 'alfa',
-  runId: '2026-12-04',
-  status: 'DONE',
-  scope: { kind: 'all' },
-  dryRun: false,
+const run = runOf({
   pageCount: 4,
   pagesDone: [1, 3],
-  anomalies: [],
   startedAt: '2026-12-04T06:00:00.000Z',
   finishedAt: '2026-12-04T06:10:00.000Z',
-  sgaCalls: 4,
-};
+});
 
 const input = (outcomes: Outcome[], extra: Partial<ReportInput> = {}) => ({
   run,

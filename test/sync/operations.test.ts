@@ -7,6 +7,7 @@ import { releaseRun } from '../../functions/sync/releaseRun';
 import { settleStalledRuns } from '../../functions/sync/settleRuns';
 import { type LocalTable, startLocalTable } from '../state/localTable';
 import { tenant } from './fixtures';
+import { runOf } from '../support/runs';
 
 /** An operator's actions on runs, against the run store on dynalite. */
 let local: LocalTable;
@@ -18,18 +19,11 @@ let id: string;
 const HELD = { reason: 'too many', count: 3 } as RunReport['held'];
 
 async function given(run: Partial<Run> & { runId: string }): Promise<Run> {
-  const full: Run = {
+  const full = runOf({
     tenantId: id,
-    status: 'DONE',
-    scope: { kind: 'all' },
-    dryRun: false,
-    pageCount: 3,
-    pagesDone: [1, 2, 3],
-    anomalies: [],
     startedAt: new Date(Date.now() - 3600_000).toISOString(),
-    sgaCalls: 4,
     ...run,
-  };
+  });
   await services.runs.create(full);
   // create() keeps no sets; marking pages puts them in as a worker would.
   for (const page of full.pagesDone) {

@@ -1,19 +1,9 @@
 import type { Run } from '../../functions/state/types';
 import { readExtent } from '../../functions/sync/planRun';
+import { runOf } from '../support/runs';
 
-const run = (extra: Partial<Run>): Run => ({
-  tenantId: 'alfa',
-  runId: 'r1',
-  status: 'READ',
-  scope: { kind: 'all' },
-  dryRun: false,
-  pageCount: 3,
-  pagesDone: [1, 2, 3],
-  anomalies: [],
-  startedAt: '2026-12-04T09:00:00.000Z',
-  sgaCalls: 4,
-  ...extra,
-});
+const run = (extra: Partial<Run>): Run =>
+  runOf({ runId: 'r1', status: 'READ', ...extra });
 
 describe('what a read allows', () => {
   it('is complete when every page is in and nothing looked wrong', () => {
