@@ -63,11 +63,12 @@ export async function fanOut(
       return result;
     }),
   );
-  const failed = results.filter((r) => r.outcome === 'failed');
+  const failed = results.filter(
+    (r): r is Extract<StartResult, { outcome: 'failed' }> =>
+      r.outcome === 'failed',
+  );
   if (failed.length > 0) {
-    const why = failed.map((r) =>
-      r.outcome === 'failed' ? `${r.tenantId} (${r.error})` : r.tenantId,
-    );
+    const why = failed.map((r) => `${r.tenantId} (${r.error})`);
     throw new Error(`runs not started: ${why.join('; ')}`);
   }
   return { runId, tenants: results };
