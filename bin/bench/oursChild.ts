@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   instrumentAwsClients();
   const request = JSON.parse(process.env.BENCH_DAY ?? '{}') as DayRequest;
   const pipeline = await pipelineScope.run(true, () =>
-    startLocalPipeline(request.stateDir, CONCURRENCY),
+    startLocalPipeline(request.stateDir, CONCURRENCY, { dynamoProcess: true }),
   );
   asDeployed(pipeline, Number(process.env.BENCH_FACTOR ?? 1));
   try {

@@ -5,7 +5,11 @@ import { createServices } from '../../functions/runtime/createServices';
 import type { Services } from '../../functions/runtime/services';
 import { fakeContext } from './lambdaShapes';
 import { LocalPoller } from './LocalPoller';
-import { type LocalAws, startLocalAws } from './startLocalAws';
+import {
+  type LocalAws,
+  type LocalAwsOptions,
+  startLocalAws,
+} from './startLocalAws';
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
 
@@ -30,13 +34,14 @@ let started = false;
 export async function startLocalPipeline(
   stateDir?: string,
   concurrency = { pages: 4, reconcile: 2 },
+  awsOptions: LocalAwsOptions = {},
 ): Promise<LocalPipeline> {
   if (started) throw new Error('one local pipeline per process');
   started = true;
   // Metric lines are for Lambda's log agent; here they would bury the
   // reports on stdout. A test that wants them sets a sink after this.
   setMetricSink(() => undefined);
-  const aws = await startLocalAws(stateDir);
+  const aws = await startLocalAws(stateDir, awsOptions);
   Object.assign(process.env, aws.env);
   const services = createServices(loadEnv());
   /* eslint-disable @typescript-eslint/no-require-imports */

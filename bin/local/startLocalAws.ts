@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -36,21 +37,36 @@ export interface LocalAws {
   close(): Promise<void>;
 }
 
+/** Where dynalite runs. */
+export interface LocalAwsOptions {
+  /**
+   * In a child process of its own rather than in this one: for a load
+   * that needs a second core (dynalite takes about as much CPU as the
+   * handlers it serves). The child runs under this process's loader.
+   */
+  dynamoProcess?: boolean;
+}
+
 /**
  * Starts dynalite (in memory, or on disk under `stateDir` so that a later
  * run is the next day), a local SQS with the pipeline's queues and their
  * dead-letter queues, and the local secrets server.
  */
-export async function startLocalAws(stateDir?: string): Promise<LocalAws> {
+export async function startLocalAws(
+  stateDir?: string,
+  options: LocalAwsOptions = {},
+): Promise<LocalAws> {
   if (stateDir) mkdirSync(stateDir, { recursive: true });
-  const db = dynalite({
+  const dbOptions = {
     createTableMs: 0,
     deleteTableMs: 0,
     updateTableMs: 0,
     ...(stateDir ? { path: join(stateDir, 'dynamodb') } : {}),
-  });
-  await new Promise<void>((resolve) => db.listen(0, '127.0.0.1', resolve));
-  const dbEndpoint = `http://127.0.0.1:${db.address().port}`;
+  };
+  const db = await (options.dynamoProcess ? dynaliteChild : dynaliteHere)(
+    dbOptions,
+  );
+  const dbEndpoint = `http://127.0.0.1:${db.port}`;
   const sqs = await startLocalSqsServer();
   const secrets = await startLocalSecrets(
     stateDir ? join(stateDir, 'secrets.json') : undefined,
@@ -75,7 +91,44 @@ export async function startLocalAws(stateDir?: string): Promise<LocalAws> {
     async close() {
       await sqs.close();
       await secrets.close();
-      await new Promise<void>((resolve) => db.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
+
+interface RunningDb {
+  port: number;
+  close(): Promise<void>;
+}
+
+async function dynaliteHere(options: object): Promise<RunningDb> {
+  const db = dynalite(options);
+  await new Promise<void>((resolve) => db.listen(0, '127.0.0.1', resolve));
+  return {
+    port: db.address().port,
+    close: () => new Promise<void>((resolve) => db.close(() => resolve())),
+  };
+}
+
+async function dynaliteChild(options: object): Promise<RunningDb> {
+  const child = fork(join(__dirname, 'dynaliteChild.ts'), [], {
+    env: { ...process.env, DYNALITE_OPTIONS: JSON.stringify(options) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', resolve));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m: { port: number }) => resolve(m.port));
+    child.once('exit', (code) =>
+      reject(
+        new Error(`dynalite's process ended (${code}) before it listened`),
+      ),
+    );
+  });
+  return {
+    port,
+    async close() {
+      child.disconnect();
+      await exited;
     },
   };
 }
