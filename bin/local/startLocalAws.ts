@@ -42,7 +42,7 @@ export interface LocalAwsOptions {
   /**
    * In a child process of its own rather than in this one: for a load
    * that needs a second core (dynalite takes about as much CPU as the
-   * handlers it serves). The child runs under this process's loader.
+   * handlers it serves).
    */
   dynamoProcess?: boolean;
 }
@@ -112,6 +112,8 @@ async function dynaliteHere(options: object): Promise<RunningDb> {
 
 async function dynaliteChild(options: object): Promise<RunningDb> {
   const child = fork(join(__dirname, 'dynaliteChild.ts'), [], {
+    // tsx's CommonJS hook, whatever runs this process (tsx, ts-jest).
+    execArgv: ['--require', require.resolve('tsx/cjs')],
     env: { ...process.env, DYNALITE_OPTIONS: JSON.stringify(options) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
