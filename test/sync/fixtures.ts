@@ -3,6 +3,8 @@ import { mapUser } from '../../functions/softruck/mapUser';
 import { mapVehicle } from '../../functions/softruck/mapVehicle';
 import type { SoftruckState } from '../../functions/state/SoftruckStateStore';
 import type { ReadRecord } from '../../functions/state/types';
+import type { Plan } from '../../functions/sync/plan';
+import { planChanges, type PlanInput } from '../../functions/sync/planChanges';
 import {
   type DesiredState,
   resolveRecords,
@@ -78,6 +80,19 @@ export function desiredOf(records: ReadRecord[]): DesiredState {
 
 export function emptyState(): SoftruckState {
   return { vehicles: new Map(), users: new Map() };
+}
+
+/** Plans `desired` for the default tenant: an empty state, a full read. */
+export function planOf(
+  input: Partial<PlanInput> & Pick<PlanInput, 'desired'>,
+): Plan {
+  return planChanges({
+    tenant: tenant(),
+    state: emptyState(),
+    read: 'complete',
+    protectedCodes: new Set(),
+    ...input,
+  });
 }
 
 /** The sync's state after it wrote `v` (and its owner) as they are now. */

@@ -1,8 +1,8 @@
-import { planChanges, type PlanInput } from '../../functions/sync/planChanges';
 import type { Plan } from '../../functions/sync/plan';
 import {
   desiredOf,
   emptyState,
+  planOf,
   known,
   record,
   tenant,
@@ -13,14 +13,6 @@ import {
  * The rule table of the product (what a run writes), one test per row,
  * for vehicles; the same rules hold for users (see planChanges.scope).
  */
-const plan = (input: Partial<PlanInput> & Pick<PlanInput, 'desired'>) =>
-  planChanges({
-    tenant: tenant(),
-    state: emptyState(),
-    read: 'complete',
-    protectedCodes: new Set(),
-    ...input,
-  });
 
 const steps = (p: Plan) => p.actions.map((a) => `${a.type} ${a.key}`);
 
@@ -30,7 +22,10 @@ describe('planChanges, row by row of the rule table', () => {
     (deactivateNonActive) => {
       const desired = desiredOf([record(vehicle(1001))]);
 
-      const result = plan({ desired, tenant: tenant({ deactivateNonActive }) });
+      const result = planOf({
+        desired,
+        tenant: tenant({ deactivateNonActive }),
+      });
 
       expect(steps(result)).toEqual(['create 1001']);
     },
@@ -39,7 +34,7 @@ describe('planChanges, row by row of the rule table', () => {
   it('creates nothing for a new record that is not active, when the tenant deactivates', () => {
     const desired = desiredOf([record(vehicle(1001, { status: 'CANCELADO' }))]);
 
-    const result = plan({ desired });
+    const result = planOf({ desired });
 
     expect(result.actions).toEqual([]);
     expect(result.unchanged).toEqual([
@@ -54,7 +49,7 @@ describe('planChanges, row by row of the rule table', () => {
   it('creates a new record that is not active, when the tenant never deactivates', () => {
     const desired = desiredOf([record(vehicle(1001, { status: 'CANCELADO' }))]);
 
-    const result = plan({
+    const result = planOf({
       desired,
       tenant: tenant({ deactivateNonActive: false }),
     });
@@ -71,7 +66,7 @@ describe('planChanges, row by row of the rule table', () => {
         record(vehicle(1001, { status, color: 'PRATA' })),
       ]);
 
-      const result = plan({ desired, state });
+      const result = planOf({ desired, state });
 
       const update = result.actions.find((a) => a.type === 'update');
       expect(update).toMatchObject({
@@ -91,7 +86,7 @@ describe('planChanges, row by row of the rule table', () => {
       record(vehicle(1001, { status: 'INADIMPLENTE' })),
     ]);
 
-    const result = plan({ desired, state });
+    const result = planOf({ desired, state });
 
     expect(result.actions).toEqual([
       expect.objectContaining({
@@ -109,7 +104,7 @@ describe('planChanges, row by row of the rule table', () => {
       const state = known(emptyState(), vehicle(1001), { active: false });
       const desired = desiredOf([record(vehicle(1001))]);
 
-      const result = plan({
+      const result = planOf({
         desired,
         state,
         tenant: tenant({ deactivateNonActive }),
@@ -123,7 +118,7 @@ describe('planChanges, row by row of the rule table', () => {
     const state = known(known(emptyState(), vehicle(1001)), vehicle(1002));
     const desired = desiredOf([record(vehicle(1001))]);
 
-    const result = plan({ desired, state });
+    const result = planOf({ desired, state });
 
     expect(result.actions).toEqual([
       expect.objectContaining({
@@ -139,7 +134,7 @@ describe('planChanges, row by row of the rule table', () => {
     state = known(state, vehicle(1002));
     const desired = desiredOf([record(vehicle(1001, { status: 'CANCELADO' }))]);
 
-    const result = plan({
+    const result = planOf({
       desired,
       state,
       tenant: tenant({ deactivateNonActive: false }),

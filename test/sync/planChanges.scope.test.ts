@@ -1,24 +1,15 @@
-import { planChanges, type PlanInput } from '../../functions/sync/planChanges';
 import type { Plan } from '../../functions/sync/plan';
 import {
   associate,
   desiredOf,
   emptyState,
+  planOf,
   known,
   ownerOf,
   record,
   tenant,
   vehicle,
 } from './fixtures';
-
-const plan = (input: Partial<PlanInput> & Pick<PlanInput, 'desired'>) =>
-  planChanges({
-    tenant: tenant(),
-    state: emptyState(),
-    read: 'complete',
-    protectedCodes: new Set(),
-    ...input,
-  });
 
 const steps = (p: Plan) => p.actions.map((a) => `${a.type} ${a.kind} ${a.key}`);
 
@@ -28,7 +19,7 @@ describe('planChanges: what the read allows', () => {
     known(known(emptyState(), vehicle(1001)), vehicle(1002));
 
   it('deactivates nothing after an incomplete read, and records why', () => {
-    const result = plan({
+    const result = planOf({
       desired: cancelled,
       state: twoKnown(),
       read: 'incomplete',
@@ -48,7 +39,7 @@ describe('planChanges: what the read allows', () => {
       record(vehicle(1003)),
     ]);
 
-    const result = plan({ desired, state, read: 'incomplete' });
+    const result = planOf({ desired, state, read: 'incomplete' });
 
     expect(steps(result)).toEqual([
       'create vehicle 1003',
@@ -57,7 +48,7 @@ describe('planChanges: what the read allows', () => {
   });
 
   it('deactivates by status but never by absence after a lookup', () => {
-    const result = plan({
+    const result = planOf({
       desired: cancelled,
       state: twoKnown(),
       read: 'lookup',
@@ -70,7 +61,7 @@ describe('planChanges: what the read allows', () => {
   it('never takes a record SGA sent unreadable for an absent one', () => {
     const desired = desiredOf([record(vehicle(1001))]);
 
-    const result = plan({
+    const result = planOf({
       desired,
       state: twoKnown(),
       protectedCodes: new Set(['1002']),
@@ -80,7 +71,7 @@ describe('planChanges: what the read allows', () => {
   });
 
   it('leaves alone what the sync never wrote', () => {
-    const result = plan({ desired: desiredOf([]), state: emptyState() });
+    const result = planOf({ desired: desiredOf([]), state: emptyState() });
 
     expect(result.actions).toEqual([]);
     expect(result.unchanged).toEqual([]);
@@ -91,7 +82,7 @@ describe('planChanges: the sync setting', () => {
   const desired = desiredOf([record(vehicle(1001)), record(vehicle(1002))]);
 
   it('writes only users for a users tenant', () => {
-    const result = plan({ desired, tenant: tenant({ sync: 'users' }) });
+    const result = planOf({ desired, tenant: tenant({ sync: 'users' }) });
 
     expect(steps(result)).toEqual([
       `create user ${ownerOf(1001)}`,
@@ -101,7 +92,7 @@ describe('planChanges: the sync setting', () => {
 
   it('writes only vehicles for a vehicles tenant', () => {
     const state = known(emptyState(), vehicle(1003));
-    const result = plan({
+    const result = planOf({
       desired,
       state,
       tenant: tenant({ sync: 'vehicles' }),
@@ -115,7 +106,7 @@ describe('planChanges: the sync setting', () => {
   });
 
   it('writes both and links each vehicle to its owner for a both tenant', () => {
-    const result = plan({ desired, tenant: tenant({ sync: 'both' }) });
+    const result = planOf({ desired, tenant: tenant({ sync: 'both' }) });
 
     expect(steps(result)).toEqual([
       'create vehicle 1001',
@@ -132,7 +123,7 @@ describe('planChanges: the sync setting', () => {
     const buyer = associate(1001, { document: ownerOf(2001), code: '9001' });
     const sold = vehicle(1001, { ownerDocument: buyer.document });
 
-    const result = plan({
+    const result = planOf({
       desired: desiredOf([record(sold, {}, buyer)]),
       state,
       tenant: tenant({ sync: 'both' }),
@@ -158,7 +149,7 @@ describe('planChanges: users', () => {
     });
     const state = known(emptyState(), vehicle(1001));
 
-    const result = plan({
+    const result = planOf({
       desired: desiredOf([
         record(vehicle(1001), {}, owner),
         record(second, {}, owner),
@@ -174,7 +165,7 @@ describe('planChanges: users', () => {
     const state = known(emptyState(), vehicle(1001), { linked: true });
     const desired = desiredOf([record(vehicle(1001, { status: 'CANCELADO' }))]);
 
-    const result = plan({ desired, state, tenant: both });
+    const result = planOf({ desired, state, tenant: both });
 
     expect(steps(result)).toEqual([
       'deactivate vehicle 1001',
@@ -185,7 +176,7 @@ describe('planChanges: users', () => {
   it('never takes the owner of an unreadable record for an absent user', () => {
     const state = known(emptyState(), vehicle(1001), { linked: true });
 
-    const result = plan({
+    const result = planOf({
       desired: desiredOf([]),
       state,
       tenant: both,
@@ -199,7 +190,7 @@ describe('planChanges: users', () => {
     const state = known(emptyState(), vehicle(1001), { linked: true });
     const unreadOwner = { ...record(vehicle(1001)), associate: undefined };
 
-    const result = plan({
+    const result = planOf({
       desired: desiredOf([unreadOwner]),
       state,
       tenant: both,
@@ -209,7 +200,7 @@ describe('planChanges: users', () => {
   });
 
   it('names a user by associate code, never by document', () => {
-    const result = plan({
+    const result = planOf({
       desired: desiredOf([record(vehicle(1001))]),
       tenant: both,
     });
