@@ -25,6 +25,11 @@ export const envSchema = z.object({
   /** Delay before a continuation, so other tenants get their turn. */
   RECONCILE_CONTINUE_DELAY_S: z.coerce.number().int().min(0).default(5),
   OUTCOME_RETENTION_DAYS: positiveInt(35),
+  /**
+   * Records written to a tenant's state since it was last packed before
+   * a reconcile packs it anew (and no fewer than a tenth of it).
+   */
+  STATE_PACK_MIN_RECORDS: positiveInt(1000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -25,6 +25,13 @@ import type { Services } from './services';
 const BUDGET_MARGIN = 1.02;
 
 /**
+ * A tenant's state is packed anew once a tenth of it was written since:
+ * loads read at most that many one-record items, and packing, which
+ * rewrites the whole state, costs a bounded share of the writes.
+ */
+const STATE_PACK_SHARE = 0.1;
+
+/**
  * Builds the services from the environment. The AWS SDK picks endpoints
  * from its own variables (`AWS_ENDPOINT_URL_DYNAMODB`, ...), which is how
  * the local runner points the same code at local servers.
@@ -51,7 +58,10 @@ export function createServices(env: Env): Services {
     tenants: new TenantStore(db, table),
     runs: new RunStore(db, table),
     reads: new ReadStore(db, table, env.OUTCOME_RETENTION_DAYS),
-    softruckState: new SoftruckStateStore(db, table),
+    softruckState: new SoftruckStateStore(db, table, {
+      minRecords: env.STATE_PACK_MIN_RECORDS,
+      share: STATE_PACK_SHARE,
+    }),
     outcomes: new OutcomeStore(db, table, env.OUTCOME_RETENTION_DAYS),
     leases: new LeaseStore(db, table),
     slots,

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchPut, queryAll } from './dynamo';
 import { keys } from './keys';
+import { packParts, unpackPart } from './packedParts';
 
 /**
  * What happened to one record in one run (in a dry run: what would have),
@@ -33,7 +35,16 @@ export interface Outcome {
   detail?: string;
 }
 
-/** Per-record outcomes of a run, kept for a set number of days. */
+interface StoredPart {
+  sk: string;
+  data: Uint8Array;
+}
+
+/**
+ * Per-record outcomes of a run, kept for a set number of days. Each call
+ * packs its outcomes into a few items: a run of 50,000 records stores and
+ * lists dozens of items, not 50,000.
+ */
 export class OutcomeStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -42,10 +53,12 @@ export class OutcomeStore {
   ) {}
 
   /**
-   * Stores outcomes, one item per record and step, so that a later
-   * outcome of the same write (applied after pending, released after
-   * held) replaces the earlier one. `expiresAt` is DynamoDB's TTL, in
-   * epoch seconds.
+   * Stores outcomes under the time of the call, so that listing finds
+   * them in the order they were stored and a later outcome of the same
+   * write (applied after pending, released after held) replaces the
+   * earlier one. A run's outcomes are stored by one reconcile at a time,
+   * under the tenant's lease, seconds apart. `expiresAt` is DynamoDB's
+   * TTL, in epoch seconds.
    */
   async putAll(
     tenantId: string,
@@ -53,25 +66,31 @@ export class OutcomeStore {
     outcomes: Outcome[],
   ): Promise<void> {
     const pk = keys.outcome(tenantId, runId);
-    const expiresAt =
-      Math.floor(Date.now() / 1000) + this.retentionDays * 86_400;
-    // One batch may not name a key twice; the last outcome of a key wins.
-    const items = new Map<string, Record<string, unknown>>();
-    for (const o of outcomes) {
-      const sk = keys.outcomeSort(o.key, o.step);
-      items.set(sk, { pk, sk, expiresAt, ...o });
-    }
-    await batchPut(this.db, this.table, [...items.values()]);
+    const now = Date.now();
+    const expiresAt = Math.floor(now / 1000) + this.retentionDays * 86_400;
+    const write = randomUUID().slice(0, 8);
+    const items = packParts(outcomes).map((data, n) => ({
+      pk,
+      sk: keys.outcomePart(now, write, n),
+      expiresAt,
+      data,
+    }));
+    await batchPut(this.db, this.table, items);
   }
 
+  /** The run's outcomes, the last one of each record and step, by key. */
   async list(tenantId: string, runId: string): Promise<Outcome[]> {
-    const items = await queryAll<Record<string, unknown>>(this.db, {
+    const items = await queryAll<StoredPart>(this.db, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.outcome(tenantId, runId) },
     });
-    return items.map(({ pk: _p, sk: _s, expiresAt: _e, ...rest }) => {
-      return rest as unknown as Outcome;
-    });
+    const latest = new Map<string, Outcome>();
+    for (const { data } of items) {
+      for (const outcome of unpackPart<Outcome>(data)) {
+        latest.set(keys.outcomeSort(outcome.key, outcome.step), outcome);
+      }
+    }
+    return [...latest.keys()].sort().map((key) => latest.get(key) as Outcome);
   }
 }

@@ -24,10 +24,33 @@ export async function batchPut(
   table: string,
   items: Record<string, unknown>[],
 ): Promise<void> {
-  for (let i = 0; i < items.length; i += BATCH_LIMIT) {
-    let pending: WriteRequest[] = items
-      .slice(i, i + BATCH_LIMIT)
-      .map((Item) => ({ PutRequest: { Item } }));
+  await batchWrite(
+    client,
+    table,
+    items.map((Item) => ({ PutRequest: { Item } })),
+  );
+}
+
+/** Deletes items by key, as {@link batchPut} writes them. */
+export async function batchDelete(
+  client: DynamoDBDocumentClient,
+  table: string,
+  itemKeys: { pk: string; sk: string }[],
+): Promise<void> {
+  await batchWrite(
+    client,
+    table,
+    itemKeys.map((Key) => ({ DeleteRequest: { Key } })),
+  );
+}
+
+async function batchWrite(
+  client: DynamoDBDocumentClient,
+  table: string,
+  requests: WriteRequest[],
+): Promise<void> {
+  for (let i = 0; i < requests.length; i += BATCH_LIMIT) {
+    let pending = requests.slice(i, i + BATCH_LIMIT);
     for (let round = 0; pending.length > 0; round++) {
       if (round === MAX_UNPROCESSED_ROUNDS) {
         throw new Error(`${pending.length} items left unprocessed`);

@@ -2,7 +2,7 @@ import { isActiveStatus } from '../normalize';
 import { logger } from '../observability/logger';
 import type { Services } from '../runtime/services';
 import type { RunRead } from '../state/ReadStore';
-import type { SoftruckState } from '../state/SoftruckStateStore';
+import type { SoftruckState, StateLayout } from '../state/SoftruckStateStore';
 import type { Run } from '../state/types';
 import type { Tenant } from '../tenants/tenantSchema';
 import { applyBrake } from './applyBrake';
@@ -15,6 +15,8 @@ export interface RunPlan {
   plan: Plan;
   read: RunRead;
   state: SoftruckState;
+  /** How the state lay in the table, for packing it anew. */
+  layout: StateLayout;
   desired: DesiredState;
   extent: ReadExtent;
 }
@@ -31,7 +33,7 @@ export async function planRun(
 ): Promise<RunPlan> {
   const { tenantId, runId } = run;
   const read = await services.reads.load(tenantId, runId);
-  const state = await services.softruckState.load(tenantId);
+  const { state, layout } = await services.softruckState.load(tenantId);
   const isActive = (status: string) =>
     isActiveStatus(status, tenant.activeStatuses);
   const desired = resolveRecords(read.records, isActive);
@@ -52,7 +54,7 @@ export async function planRun(
       held: plan.held.length,
     });
   }
-  return { plan, read, state, desired, extent };
+  return { plan, read, state, layout, desired, extent };
 }
 
 /**

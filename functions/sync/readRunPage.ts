@@ -63,7 +63,10 @@ export async function readRunPage(
   }
   const { records, rejections } = normalizePage(raw, page);
   const drift = pageDrift(raw, page);
-  await services.reads.putPage(tenantId, runId, { records, rejections });
+  await services.reads.putPage(tenantId, runId, page, {
+    records,
+    rejections,
+  });
   const mark = await services.runs.markPageDone(
     tenantId,
     runId,

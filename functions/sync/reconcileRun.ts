@@ -84,11 +84,15 @@ async function reconcileWithLease(
   const api = services.softruck();
   const enterpriseId = tenant.softruckEnterpriseId;
   if (!(await confirmEnterprise(services, api, run, tenant))) return false;
-  const { plan, read, state, desired, extent } = await planRun(
+  const { plan, read, state, layout, desired, extent } = await planRun(
     services,
     run,
     tenant,
   );
+  // Before any write changes the state: it is packed as it was loaded.
+  if (!run.dryRun) {
+    await services.softruckState.compactIfDue(tenantId, { state, layout });
+  }
   const context: ApplyContext = {
     api,
     store: services.softruckState,

@@ -31,6 +31,7 @@ beforeAll(async () => {
         .map((d) => `${d.day}/${d.tenantId}=${runKind(d)}`)
         .join(' ')}`,
       `records checked: ${checked}`,
+      `states packed: ${result.statePackings}`,
       `failures reported by the runs: ${result.days.reduce(
         (n, d) => n + d.reportedFailures,
         0,
@@ -57,6 +58,10 @@ describe('the sync under faults, checked by an oracle', () => {
     const missing = Object.entries(result.faults).filter(([, n]) => n === 0);
 
     expect(missing).toEqual([]);
+  });
+
+  it('packed the tenants’ states between the faults', () => {
+    expect(result.statePackings).toBeGreaterThan(0);
   });
 
   it('ran complete, held and incomplete days, so each rule was tested', () => {

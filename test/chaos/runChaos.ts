@@ -1,3 +1,4 @@
+import { SoftruckStateStore } from '../../functions/state/SoftruckStateStore';
 import type { RunReport } from '../../functions/state/types';
 import { CrashInjector, tenantLookups } from '../integration/runsCrash';
 import { type RunsWorld, startRunsWorld } from '../integration/runsWorld';
@@ -28,6 +29,8 @@ export interface ChaosResult {
   days: TenantDay[];
   faults: FaultTally;
   unfiredCrashes: string[];
+  /** Times a tenant's state was packed anew, between the faults. */
+  statePackings: number;
 }
 
 export const BLOCK_PAUSE_MS = 2500;
@@ -48,6 +51,8 @@ export function startChaosWorld(): Promise<RunsWorld> {
       SGA_TIMEOUT_MS: '1500',
       SGA_BLOCK_PAUSE_MS: String(BLOCK_PAUSE_MS),
       RECONCILE_CONTINUE_DELAY_S: '1',
+      // Packed often, so that faults also strike around the packing.
+      STATE_PACK_MIN_RECORDS: '10',
     },
   });
 }
@@ -71,6 +76,7 @@ export async function runChaos(
     tenantLookups(softruck, (e) => byEnterprise.get(e)),
   );
   const pageFaults = installPageFaults(random);
+  const packings = countPackings();
   const tally: FaultTally = { crashes: 0, 'short page': 0 };
   const extra = (kind: string, n = 1) => (tally[kind] = (tally[kind] ?? 0) + n);
   const days: TenantDay[] = [];
@@ -177,5 +183,22 @@ export async function runChaos(
     days,
     faults: { ...sandboxFaults(sga, softruck), ...tally },
     unfiredCrashes,
+    statePackings: packings(),
   };
+}
+
+/** Counts the packings of tenants' states from now on. */
+function countPackings(): () => number {
+  let packed = 0;
+  const proto = SoftruckStateStore.prototype;
+  const real = proto.compactIfDue;
+  jest.spyOn(proto, 'compactIfDue').mockImplementation(async function (
+    this: SoftruckStateStore,
+    ...args
+  ) {
+    const done = await real.apply(this, args);
+    if (done) packed++;
+    return done;
+  });
+  return () => packed;
 }

@@ -11,6 +11,7 @@ import {
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
+import { unpackPart } from '../../functions/state/packedParts';
 import { loadSample, startSgaSandbox, type SgaSandbox } from '../sandbox/sga';
 import { context, handlerEnv, TENANT_ITEM } from './handlerEnv';
 
@@ -91,11 +92,14 @@ describe('page worker handler', () => {
       .commandCalls(BatchWriteCommand)
       .flatMap((c) => c.args[0].input.RequestItems?.['sync-table'] ?? [])
       .map((r) => r.PutRequest?.Item);
-    expect(items).toHaveLength(11);
-    const rejected = items.filter((i) => i?.kind === 'rejection');
+    expect(items.map((i) => i?.kind)).toEqual(['records', 'rejections']);
+    const records = unpackPart(items[0]?.data as Uint8Array);
+    const rejected = unpackPart(items[1]?.data as Uint8Array);
+    expect(records).toHaveLength(10);
     expect(rejected).toEqual([
       expect.objectContaining({
-        sk: 'X#000001#000008',
+        page: 1,
+        index: 8,
         rejections: [expect.objectContaining({ field: 'codigo_veiculo' })],
       }),
     ]);

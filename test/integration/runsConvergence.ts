@@ -83,7 +83,8 @@ export async function runConvergence(
     pageSize: 10,
     softruckPerMinute: 60_000,
     concurrency: { pages: 8, reconcile: 8 },
-    env: { RECONCILE_CONTINUE_DELAY_S: '1' },
+    // Every re-run packs the state the crashed run left.
+    env: { RECONCILE_CONTINUE_DELAY_S: '1', STATE_PACK_MIN_RECORDS: '1' },
   });
   const data = days();
   const copies = tenants.map((_, i) => data.map((d) => tenantCopy(d, i + 1)));

@@ -23,7 +23,11 @@ async function readRun(runId: string, color: string): Promise<void> {
     ...r,
     vehicle: { ...r.vehicle, color },
   }));
-  await services.reads.putPage(ALFA.id, runId, { records, rejections: [] });
+  // All of the first run's records, stored as if one page held them.
+  await services.reads.putPage(ALFA.id, runId, 1, {
+    records,
+    rejections: [],
+  });
   const run: Run = {
     ...(first as Run),
     runId,

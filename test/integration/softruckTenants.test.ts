@@ -80,7 +80,7 @@ describe('tenants sharing one Softruck account', () => {
   });
 
   it('writes nothing for the stopped tenant, anywhere', async () => {
-    const state = await world.pipeline.services.softruckState.load('stray');
+    const { state } = await world.pipeline.services.softruckState.load('stray');
     expect(state.vehicles.size + state.users.size).toBe(0);
     const alfa = outcome(0, 'alfa').report;
     const inAlfa = world.softruck

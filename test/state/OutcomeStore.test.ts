@@ -5,6 +5,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { type Outcome, OutcomeStore } from '../../functions/state/OutcomeStore';
+import { packParts, unpackPart } from '../../functions/state/packedParts';
 import { documentClient } from './documentClient';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -19,6 +20,21 @@ const updated: Outcome = {
   outcome: 'updated',
   detail: 'color',
 };
+const pending: Outcome = { ...updated, outcome: 'pending', detail: undefined };
+const created: Outcome = {
+  key: 'user:associate-1',
+  kind: 'user',
+  step: 'create',
+  outcome: 'created',
+};
+
+/** A stored part, as a query answers it. */
+const part = (sk: string, list: Outcome[]) => ({
+  pk: PK,
+  sk,
+  expiresAt: 1,
+  data: packParts(list)[0],
+});
 
 beforeEach(() => {
   ddb.reset();
@@ -27,27 +43,21 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 describe('OutcomeStore', () => {
-  it('keeps each outcome under its record and step, expiring after the retention', async () => {
+  it('packs the outcomes of one call into an item under its time, expiring after the retention', async () => {
     ddb.on(BatchWriteCommand).resolves({});
 
-    await store.putAll('alfa', '2026-12-04', [updated]);
+    await store.putAll('alfa', '2026-12-04', [updated, created]);
 
-    expect(ddb.commandCalls(BatchWriteCommand)[0].args[0].input).toEqual({
-      RequestItems: {
-        'sync-table': [
-          {
-            PutRequest: {
-              Item: {
-                pk: PK,
-                sk: 'vehicle:1001#update',
-                expiresAt: NOW / 1000 + 35 * 86_400,
-                ...updated,
-              },
-            },
-          },
-        ],
-      },
-    });
+    const requests =
+      ddb.commandCalls(BatchWriteCommand)[0].args[0].input.RequestItems?.[
+        'sync-table'
+      ] ?? [];
+    expect(requests).toHaveLength(1);
+    const item = requests[0].PutRequest?.Item ?? {};
+    expect(item.pk).toBe(PK);
+    expect(item.sk).toMatch(/^O#001765000000000#[0-9a-f]{8}#000000$/);
+    expect(item.expiresAt).toBe(NOW / 1000 + 35 * 86_400);
+    expect(unpackPart(item.data as Uint8Array)).toEqual([updated, created]);
   });
 
   it('keeps outcomes at least 30 days', async () => {
@@ -62,37 +72,36 @@ describe('OutcomeStore', () => {
     expect(item?.expiresAt).toBeGreaterThanOrEqual(NOW / 1000 + 30 * 86_400);
   });
 
-  it('writes one item per record and step, the last outcome winning', async () => {
-    ddb.on(BatchWriteCommand).resolves({});
-    const pending = {
-      ...updated,
-      outcome: 'pending' as const,
-      detail: undefined,
-    };
-
-    await store.putAll('alfa', '2026-12-04', [pending, updated]);
-
-    const items =
-      ddb.commandCalls(BatchWriteCommand)[0].args[0].input.RequestItems?.[
-        'sync-table'
-      ];
-    expect(items).toHaveLength(1);
-    expect(items?.[0].PutRequest?.Item?.outcome).toBe('updated');
-  });
-
-  it('lists a run’s outcomes without the table’s keys', async () => {
+  it('lists the last outcome of each record and step, by key', async () => {
     ddb.on(QueryCommand).resolves({
-      Items: [{ pk: PK, sk: 'vehicle:1001#update', expiresAt: 1, ...updated }],
+      Items: [
+        part('O#001765000000000#aaaaaaaa#000000', [pending, created]),
+        part('O#001765000005000#bbbbbbbb#000000', [updated]),
+      ],
     });
 
     const outcomes = await store.list('alfa', '2026-12-04');
 
-    expect(outcomes).toEqual([updated]);
+    expect(outcomes).toEqual([created, updated]);
     expect(ddb.commandCalls(QueryCommand)[0].args[0].input).toEqual({
       TableName: 'sync-table',
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': PK },
       ExclusiveStartKey: undefined,
     });
+  });
+
+  it('lets an outcome stored in one call replace an earlier one of the same call', async () => {
+    ddb.on(BatchWriteCommand).resolves({});
+    await store.putAll('alfa', '2026-12-04', [pending, updated]);
+    const item =
+      ddb.commandCalls(BatchWriteCommand)[0].args[0].input.RequestItems?.[
+        'sync-table'
+      ][0].PutRequest?.Item ?? {};
+    ddb.on(QueryCommand).resolves({ Items: [item] });
+
+    const outcomes = await store.list('alfa', '2026-12-04');
+
+    expect(outcomes).toEqual([updated]);
   });
 });
