@@ -28,7 +28,7 @@ const SERVICE_NAME = 'sga-softruck-sync';
 
 // The Softruck budget is shared through a rate item in the table anyway;
 // two reconcilers keep tenants moving without queueing on that item.
-const RECONCILER_MAX_CONCURRENCY = 2;
+export const RECONCILER_MAX_CONCURRENCY = 2;
 
 /**
  * The three Lambdas of the pipeline, with the environment each reads,

@@ -4,6 +4,14 @@ import { z } from 'zod';
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 /**
+ * Page workers by default: one per tenant of a deployment of fifty, so
+ * that no tenant's next page waits for a worker and a day ends when the
+ * largest tenant's pages are read. A page worker mostly waits on SGA, and
+ * Lambda bills the same seconds however many wait at once.
+ */
+export const DEFAULT_PAGE_WORKERS = 50;
+
+/**
  * What an operator may tune per deployment. Each field can come from a
  * stack prop or from the CDK context key of the same name
  * (`cdk synth -c scheduleHour=4`); the prop wins.
@@ -11,13 +19,16 @@ const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 const syncSettingsSchema = z.object({
   /** Hour of the daily run, in America/Sao_Paulo. */
   scheduleHour: z.coerce.number().int().min(0).max(23).default(3),
-  /** Page workers running at once, across all tenants (SQS floor is 2). */
+  /**
+   * Page workers running at once, across all tenants (SQS floor is 2):
+   * at least the number of tenants, or tenants queue for workers.
+   */
   pageWorkerMaxConcurrency: z.coerce
     .number()
     .int()
     .min(2)
     .max(1000)
-    .default(10),
+    .default(DEFAULT_PAGE_WORKERS),
   /** Where alarm notifications go; no topic is created without it. */
   alarmEmail: z.email().optional(),
   /** Tenant X's SGA token lives in the secret named `${prefix}X`. */

@@ -1,8 +1,13 @@
 import type { TenantWithToken } from '../../functions/tenants/tenantSchema';
+import { RECONCILER_MAX_CONCURRENCY } from '../../lib/SyncFunctions';
+import { DEFAULT_PAGE_WORKERS } from '../../lib/SyncSettings';
 import type { AwsCounts } from './instrument';
 
 /** As deployed: page workers and reconcilers running at once. */
-export const CONCURRENCY = { pages: 10, reconcile: 2 };
+export const CONCURRENCY = {
+  pages: DEFAULT_PAGE_WORKERS,
+  reconcile: RECONCILER_MAX_CONCURRENCY,
+};
 
 /** What the sync's process is to run: one day. */
 export interface DayRequest {

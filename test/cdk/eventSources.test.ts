@@ -27,12 +27,12 @@ describe('SyncStack event sources', () => {
     expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
   });
 
-  it('runs at most 10 page workers by default', () => {
+  it('runs at most 50 page workers by default, one per tenant of fifty', () => {
     // Act
     const mapping = mappingOf(synth, 'pageWorker');
 
     // Assess
-    expect(mapping.ScalingConfig).toEqual({ MaximumConcurrency: 10 });
+    expect(mapping.ScalingConfig).toEqual({ MaximumConcurrency: 50 });
   });
 
   it('takes the page worker limit from pageWorkerMaxConcurrency', () => {

@@ -12,7 +12,7 @@ describe('resolveSyncSettings', () => {
     // Assess
     expect(settings).toEqual({
       scheduleHour: 3,
-      pageWorkerMaxConcurrency: 10,
+      pageWorkerMaxConcurrency: 50,
       sgaTokenSecretPrefix: 'sga-softruck-sync/sga/',
       softruckSecretName: 'sga-softruck-sync/softruck',
       sgaBaseUrl: 'https://api.hinova.com.br/api/sga/v2',
