@@ -17,6 +17,7 @@ import { RunStore } from '../state/RunStore';
 import { SlotStore } from '../state/SlotStore';
 import { SoftruckStateStore } from '../state/SoftruckStateStore';
 import { TenantStore } from '../state/TenantStore';
+import { TokenLifetimeStore } from '../state/TokenLifetimeStore';
 import { sleep } from '../sync/sleep';
 import type { Services } from './services';
 
@@ -52,6 +53,9 @@ export function createServices(env: Env): Services {
       const slot = await slots.reserve(key, intervalMs);
       await sleep(slot - Date.now());
     };
+  const lifetimes = new TokenLifetimeStore(db, table);
+  const account = async () =>
+    accountOf((await secrets.softruckCredentials()).publicKey);
   let softruck: SoftruckClient | undefined;
   return {
     env,
@@ -84,12 +88,12 @@ export function createServices(env: Env): Services {
         baseUrl: env.SOFTRUCK_BASE_URL,
         credentials: () => secrets.softruckCredentials(),
         pace: async () => {
-          const { publicKey } = await secrets.softruckCredentials();
           const interval =
             (60_000 / env.SOFTRUCK_RATE_PER_MINUTE) * BUDGET_MARGIN;
-          await paceOn(budgetKey(accountOf(publicKey)), Math.ceil(interval))();
+          await paceOn(budgetKey(await account()), Math.ceil(interval))();
         },
         timeoutMs: env.SOFTRUCK_TIMEOUT_MS,
+        tokenLifetime: lifetimes.memoryOf(account),
       });
       return new SoftruckApi(softruck, env.SOFTRUCK_USER_ROLE_ID);
     },

@@ -7,7 +7,7 @@ import {
   SoftruckTransientError,
 } from './errors';
 import { interpretAnswer, routeOf } from './interpretAnswer';
-import { TokenCache } from './TokenCache';
+import { type LifetimeMemory, TokenCache } from './TokenCache';
 
 /** Softruck login: a user of the account plus the account's public key. */
 export interface SoftruckCredentials {
@@ -26,6 +26,8 @@ export interface SoftruckClientOptions {
   attempts?: number;
   /** First backoff, doubled on each retry up to 30 s (default 2 s). */
   retryBaseMs?: number;
+  /** Where the account's token lifetime, once learned, is shared. */
+  tokenLifetime?: LifetimeMemory;
   fetchImpl?: typeof fetch;
 }
 
@@ -56,7 +58,7 @@ export class SoftruckClient {
     this.attempts = options.attempts ?? 6;
     this.retryBaseMs = options.retryBaseMs ?? 2000;
     this.fetchImpl = options.fetchImpl ?? fetch;
-    this.tokens = new TokenCache();
+    this.tokens = new TokenCache(Date.now, options.tokenLifetime);
   }
 
   async request<T = unknown>(

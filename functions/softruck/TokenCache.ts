@@ -19,10 +19,23 @@ interface Held {
  * request budget on logins.
  */
 const USES_BEFORE_LEARNING = 50;
-/** Share of the learned lifetime after which a token is renewed. */
-const RENEW_SHARE = 0.9;
+/**
+ * Share of the learned lifetime after which a token is renewed: late, so
+ * that a day needs hardly more logins than it has token lifetimes, with
+ * a minute and more of an hour's lifetime left for clocks and latency.
+ */
+const RENEW_SHARE = 0.98;
 /** How long before a JWT's own expiry it is renewed. */
 const JWT_MARGIN_MS = 60_000;
+
+/**
+ * Where a learned token lifetime is kept beyond this process, so that
+ * every process of the account knows it without a refusal of its own.
+ */
+export interface LifetimeMemory {
+  recall(): Promise<number | undefined>;
+  remember(lifetimeMs: number): Promise<void>;
+}
 
 /**
  * The access token of the current credential, shared by every caller:
@@ -32,14 +45,19 @@ const JWT_MARGIN_MS = 60_000;
  *
  * How long a Softruck token lasts is not documented. A token that is a
  * JWT says so itself; otherwise the cache learns it from the first token
- * refused after real use. Either way later tokens are renewed shortly
- * before they would expire, so that no request is sent twice for it.
+ * refused after real use, and keeps it in `memory` for the account's
+ * other processes. Either way later tokens are renewed shortly before
+ * they would expire, so that no request is sent twice for it.
  */
 export class TokenCache {
   private held?: Held;
   private lifetimeMs?: number;
+  private recalled?: Promise<void>;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly memory?: LifetimeMemory,
+  ) {}
 
   /** The token for `credentials`; `login` runs when there is none yet. */
   token(
@@ -63,20 +81,32 @@ export class TokenCache {
     if (!current) return;
     const value = await current.token.catch(() => undefined);
     if (value !== token || this.held !== current) return;
+    this.held = undefined;
     if (
       current.grantedAt !== undefined &&
       current.uses >= USES_BEFORE_LEARNING
     ) {
       this.lifetimeMs = this.now() - current.grantedAt;
+      await this.memory?.remember(this.lifetimeMs).catch(() => undefined);
     }
-    this.held = undefined;
+  }
+
+  /** Once per process: a lifetime learned elsewhere, if any. */
+  private async recall(): Promise<void> {
+    const known = await this.memory?.recall().catch(() => undefined);
+    this.lifetimeMs ??= known;
   }
 
   private startLogin(
     identity: string,
     login: () => Promise<string>,
   ): Promise<string> {
-    const held: Held = { identity, token: login(), uses: 1 };
+    this.recalled ??= this.recall();
+    const held: Held = {
+      identity,
+      token: this.recalled.then(login),
+      uses: 1,
+    };
     this.held = held;
     held.token.then(
       (token) => {

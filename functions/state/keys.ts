@@ -13,6 +13,7 @@
  * | ...and written since, one item a record | `STATE#<tenant>` | `V#<code>` / `U#<doc>` |
  * | outcomes of a run, packed | `OUTCOME#<tenant>#<run>` | `O#<time>#<write>#<part>` |
  * | Softruck rate budget | `RATE#<digest of the public key>` | `GCRA` |
+ * | how long the account's tokens last | `RATE#<digest of the public key>` | `TOKEN_LIFETIME` |
  */
 export const keys = {
   tenants: () => 'TENANT',
@@ -43,6 +44,7 @@ export const keys = {
   outcomeSort: (label: string, step: string) => `${label}#${step}`,
   rate: (account: string) => `RATE#${account}`,
   rateSort: 'GCRA',
+  tokenLifetime: 'TOKEN_LIFETIME',
 };
 
 function pad(n: number): string {

@@ -1,4 +1,8 @@
-import { jwtExpiry, TokenCache } from '../../functions/softruck/TokenCache';
+import {
+  jwtExpiry,
+  type LifetimeMemory,
+  TokenCache,
+} from '../../functions/softruck/TokenCache';
 
 const CREDENTIALS = {
   username: 'sync',
@@ -16,10 +20,10 @@ const jwt = (expMs: number) =>
   ].join('.');
 
 /** A cache on a hand-moved clock, and a login that counts itself. */
-function cacheWith(tokens: (n: number) => string) {
+function cacheWith(tokens: (n: number) => string, memory?: LifetimeMemory) {
   let clock = 1_000_000;
   let logins = 0;
-  const cache = new TokenCache(() => clock);
+  const cache = new TokenCache(() => clock, memory);
   const login = async () => tokens(++logins);
   return {
     cache,
@@ -46,14 +50,55 @@ describe('TokenCache', () => {
     const first = await use(world, 60);
     world.advance(40 * MINUTE);
     await world.cache.refused(first);
-    // The first token lasted 41 minutes: the next is renewed at 90%.
+    // The first token lasted 41 minutes: the next is renewed at 98%,
+    // 40 minutes and 11 seconds after its login.
     const second = await world.token();
     expect(second).toBe('opaque-2');
-    world.advance(36 * MINUTE);
+    world.advance(40 * MINUTE);
     expect(await world.token()).toBe('opaque-2');
-    world.advance(2 * MINUTE);
+    world.advance(MINUTE / 2);
     expect(await world.token()).toBe('opaque-3');
     expect(world.logins()).toBe(3);
+  });
+
+  it('keeps a lifetime it learned in its memory, for other processes', async () => {
+    const kept: number[] = [];
+    const memory = {
+      recall: async () => undefined,
+      remember: async (ms: number) => void kept.push(ms),
+    };
+    const world = cacheWith((n) => `opaque-${n}`, memory);
+    const first = await use(world, 60);
+    world.advance(40 * MINUTE);
+
+    await world.cache.refused(first);
+
+    expect(kept).toEqual([41 * MINUTE]);
+  });
+
+  it('renews before a lifetime another process learned, without a refusal of its own', async () => {
+    const recall = jest.fn(async () => 30 * MINUTE);
+    const memory = { recall, remember: async () => undefined };
+    const world = cacheWith((n) => `opaque-${n}`, memory);
+
+    expect(await world.token()).toBe('opaque-1');
+    world.advance(29 * MINUTE);
+    expect(await world.token()).toBe('opaque-1');
+    world.advance(MINUTE / 2);
+    expect(await world.token()).toBe('opaque-2');
+    expect(recall).toHaveBeenCalledTimes(1);
+  });
+
+  it('logs in when its memory cannot be read', async () => {
+    const memory = {
+      recall: () => Promise.reject(new Error('table unreachable')),
+      remember: async () => undefined,
+    };
+    const world = cacheWith((n) => `opaque-${n}`, memory);
+
+    expect(await world.token()).toBe('opaque-1');
+    world.advance(600 * MINUTE);
+    expect(await world.token()).toBe('opaque-1');
   });
 
   it('learns nothing from a token refused before much use (revoked, say)', async () => {
