@@ -1,4 +1,8 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { DeleteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { accountOf } from '../../functions/runtime/createServices';
+import { keys } from '../../functions/state/keys';
 import { setLogLevel } from '../../functions/observability/logger';
 import { SecretWriter } from '../../functions/secrets/SecretWriter';
 import {
@@ -38,6 +42,7 @@ async function main(): Promise<void> {
   asDeployed(pipeline, Number(process.env.BENCH_FACTOR ?? 1));
   try {
     await register(pipeline, request.tenants);
+    await forgetTokenLifetime(pipeline);
     await tell(await runDay(pipeline, request));
   } finally {
     await pipeline.close();
@@ -62,6 +67,24 @@ function asDeployed(pipeline: LocalPipeline, factor: number): void {
     });
   remake(queues.page, queues.pageDlq, FUNCTION_TIMEOUTS.pageWorker);
   remake(queues.reconcile, queues.reconcileDlq, FUNCTION_TIMEOUTS.reconciler);
+}
+
+/**
+ * Forgets the Softruck token lifetime an earlier day learned. Each day
+ * runs on a clock of its own speed, so its tokens last another time: to
+ * the sync, as if Softruck had changed how long its tokens last.
+ */
+async function forgetTokenLifetime(pipeline: LocalPipeline): Promise<void> {
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+  await db.send(
+    new DeleteCommand({
+      TableName: pipeline.services.env.TABLE_NAME,
+      Key: {
+        pk: keys.rate(accountOf(ACCOUNT.publicKey)),
+        sk: keys.tokenLifetime,
+      },
+    }),
+  );
 }
 
 async function register(pipeline: LocalPipeline, tenants: TenantWithToken[]) {
