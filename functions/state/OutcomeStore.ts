@@ -57,8 +57,9 @@ export class OutcomeStore {
    * them in the order they were stored and a later outcome of the same
    * write (applied after pending, released after held) replaces the
    * earlier one. A run's outcomes are stored by one reconcile at a time,
-   * under the tenant's lease, seconds apart. `expiresAt` is DynamoDB's
-   * TTL, in epoch seconds.
+   * under the tenant's lease, seconds apart; and a pending or held
+   * outcome never replaces a final one, whatever the clocks of two
+   * Lambdas say. `expiresAt` is DynamoDB's TTL, in epoch seconds.
    */
   async putAll(
     tenantId: string,
@@ -88,9 +89,18 @@ export class OutcomeStore {
     const latest = new Map<string, Outcome>();
     for (const { data } of items) {
       for (const outcome of unpackPart<Outcome>(data)) {
-        latest.set(keys.outcomeSort(outcome.key, outcome.step), outcome);
+        const sort = keys.outcomeSort(outcome.key, outcome.step);
+        const earlier = latest.get(sort);
+        if (earlier && isProvisional(outcome) && !isProvisional(earlier)) {
+          continue;
+        }
+        latest.set(sort, outcome);
       }
     }
     return [...latest.keys()].sort().map((key) => latest.get(key) as Outcome);
   }
 }
+
+/** Written before the write it stands for is applied or released. */
+const isProvisional = (o: Outcome) =>
+  o.outcome === 'pending' || o.outcome === 'held';

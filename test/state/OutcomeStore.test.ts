@@ -91,6 +91,19 @@ describe('OutcomeStore', () => {
     });
   });
 
+  it('never lets a pending outcome replace a final one, whatever the times say', async () => {
+    ddb.on(QueryCommand).resolves({
+      Items: [
+        part('O#001765000000000#aaaaaaaa#000000', [updated]),
+        part('O#001765000000400#bbbbbbbb#000000', [pending]),
+      ],
+    });
+
+    const outcomes = await store.list('alfa', '2026-12-04');
+
+    expect(outcomes).toEqual([updated]);
+  });
+
   it('lets an outcome stored in one call replace an earlier one of the same call', async () => {
     ddb.on(BatchWriteCommand).resolves({});
     await store.putAll('alfa', '2026-12-04', [pending, updated]);
