@@ -6,6 +6,7 @@ import {
   type Message,
 } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { logger } from '../../functions/observability/logger';
 import { fakeContext, toRecord } from './lambdaShapes';
 
 type SqsHandler = (
@@ -83,21 +84,36 @@ export class LocalPoller {
     return true;
   }
 
+  /**
+   * One event source poller. A failed poll or delete is logged and the
+   * loop goes on, as Lambda's pollers do: a loop that ended would leave
+   * its share of the queue to the others, or to no one.
+   */
   private async loop(consumer: Consumer): Promise<void> {
     while (!this.stopped) {
-      const out = await this.sqs.send(
-        new ReceiveMessageCommand({
-          QueueUrl: consumer.queueUrl,
-          MaxNumberOfMessages: consumer.batchSize,
-          WaitTimeSeconds: 1,
-          MessageSystemAttributeNames: ['All'],
-        }),
-      );
-      const messages = out.Messages ?? [];
+      let messages: Message[];
+      try {
+        const out = await this.sqs.send(
+          new ReceiveMessageCommand({
+            QueueUrl: consumer.queueUrl,
+            MaxNumberOfMessages: consumer.batchSize,
+            WaitTimeSeconds: 1,
+            MessageSystemAttributeNames: ['All'],
+          }),
+        );
+        messages = out.Messages ?? [];
+      } catch (error) {
+        logger.error('local poller: receive failed; polling again', { error });
+        await new Promise((r) => setTimeout(r, 1000));
+        continue;
+      }
       if (messages.length === 0) continue;
       this.inFlight++;
       try {
         await this.deliver(consumer, messages);
+      } catch (error) {
+        // The messages come back after their visibility timeout.
+        logger.error('local poller: delete failed', { error });
       } finally {
         this.inFlight--;
       }
@@ -115,8 +131,13 @@ export class LocalPoller {
       failed = new Set(
         (response?.batchItemFailures ?? []).map((f) => f.itemIdentifier),
       );
-    } catch {
-      // A thrown handler fails the whole batch, as in Lambda.
+    } catch (error) {
+      // A thrown handler (or one middy timed out) fails the whole batch,
+      // as in Lambda, where the function's own log would show why.
+      logger.error('local poller: invocation failed; its messages return', {
+        error,
+        messages: records.length,
+      });
       failed = new Set(records.map((r) => r.messageId));
     }
     const done = messages.filter((m) => !failed.has(m.MessageId ?? ''));

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { logger } from '../../functions/observability/logger';
 
 /** How a local queue behaves; the subset of SQS attributes the sync uses. */
 export interface QueueOptions {
@@ -131,6 +132,12 @@ export class LocalSqs {
     );
     queue.messages = alive;
     for (const m of dead) {
+      // Work no consumer will take up again: as loud as an alarm on the DLQ.
+      logger.error('local queue: message moved to the dead-letter queue', {
+        queue: name,
+        messageId: m.id,
+        receives: m.receiveCount,
+      });
       this.queue(dlq.queue).messages.push({
         ...m,
         receipt: undefined,
