@@ -33,7 +33,7 @@ import {
  * finds what this one wrote.
  */
 async function main(): Promise<void> {
-  setLogLevel('error');
+  setLogLevel((process.env.LOG_LEVEL ?? 'warn') as 'warn');
   instrumentAwsClients();
   const request = JSON.parse(process.env.BENCH_DAY ?? '{}') as DayRequest;
   const pipeline = await pipelineScope.run(true, () =>
@@ -115,6 +115,10 @@ async function runDay(
   });
   await pipeline.drain(request.timeoutMs);
   const drainedAt = Date.now();
+  const { queues, sqs } = pipeline.aws;
+  const deadLetters = [queues.pageDlq, queues.reconcileDlq]
+    .map((url) => sqs.sqs.counts(url.split('/').pop() ?? url))
+    .reduce((n, c) => n + c.visible + c.inFlight + c.delayed, 0);
   const cpu = process.cpuUsage(cpuBefore);
   const aws = takeCounts();
   const runs: RunSummary[] = [];
@@ -138,6 +142,7 @@ async function runDay(
     fanOutMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
     runs,
+    deadLetters,
     aws,
   };
 }

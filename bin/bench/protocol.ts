@@ -42,6 +42,8 @@ export interface OursDay {
   /** CPU of the whole process (handlers and local AWS) in the day. */
   cpuMs: number;
   runs: RunSummary[];
+  /** Messages the day left in the dead-letter queues. */
+  deadLetters: number;
   aws: AwsCounts;
 }
 

@@ -30,6 +30,8 @@ export interface OursDayResult {
   /** The page count, every page, the recount: per tenant. */
   sgaNeeded: number;
   runsDone: number;
+  /** Messages left in the dead-letter queues: work the day lost. */
+  deadLetters: number;
   failed: number;
   /** Records SGA served, every page once. */
   recordsServed: number;
@@ -143,6 +145,7 @@ async function oneDay(
     sgaCalls: mark.sgaCalls(),
     sgaNeeded: pages.reduce((sum, p) => sum + p.length + 2, 0),
     runsDone: inside.runs.filter((r) => r.status === 'DONE').length,
+    deadLetters: inside.deadLetters,
     recordsServed: day.records.reduce((sum, r) => sum + r.length, 0),
     failed: inside.runs.reduce((sum, r) => sum + r.failed, 0),
     inside,

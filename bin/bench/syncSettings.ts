@@ -18,6 +18,8 @@ export function settingsAt(factor: number, boxes: BenchSandboxes) {
       Math.max(1, Math.round(CONTINUE_DELAY_S / factor)),
     ),
     BENCH_FACTOR: String(factor),
-    LOG_LEVEL: 'error',
+    // Warnings and errors by default: a continuation lost or a message
+    // dead-lettered must leave a trace in the pipeline's log.
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
   };
 }
