@@ -1,6 +1,7 @@
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
+  GetCommand,
   PutCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailed } from './dynamo';
@@ -40,6 +41,18 @@ export class LeaseStore {
       if (isConditionFailed(error)) return false;
       throw error;
     }
+  }
+
+  /** Whether someone holds a live lease on the tenant now. */
+  async isHeld(tenantId: string): Promise<boolean> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: this.key(tenantId),
+        ConsistentRead: true,
+      }),
+    );
+    return Number(out.Item?.until ?? 0) > Date.now();
   }
 
   async release(tenantId: string, holder: string): Promise<void> {

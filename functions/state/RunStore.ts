@@ -186,7 +186,10 @@ export class RunStore {
     }
   }
 
-  /** Adds to the run's count of Softruck calls. */
+  /**
+   * Adds to the run's count of Softruck calls at the end of a reconcile's
+   * turn, and stamps the turn's end as `reconciledAt`.
+   */
   async addSoftruckCalls(
     tenantId: string,
     runId: string,
@@ -196,8 +199,8 @@ export class RunStore {
       new UpdateCommand({
         TableName: this.table,
         Key: this.key(tenantId, runId),
-        UpdateExpression: 'ADD softruckCalls :calls',
-        ExpressionAttributeValues: { ':calls': calls },
+        UpdateExpression: 'ADD softruckCalls :calls SET reconciledAt = :now',
+        ExpressionAttributeValues: { ':calls': calls, ':now': Date.now() },
       }),
     );
   }

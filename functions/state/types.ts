@@ -41,6 +41,11 @@ export interface Run {
   pausedUntil?: string;
   /** Epoch ms of the last page marked done: how stalled runs are found. */
   progressAt?: number;
+  /**
+   * When a reconcile of the run last ended its turn (epoch ms): how long
+   * the run has gone without one, should its continuation be lost.
+   */
+  reconciledAt?: number;
   /** When the missing pages were given up and what was read applied. */
   settledAt?: string;
   /** An operator released the deactivations the brake held in this run. */

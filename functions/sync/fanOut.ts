@@ -98,8 +98,8 @@ async function maintain(
     case 'release':
       return one(releaseRun(services, tenantId as string, runId as string));
     default: {
-      const tenants = await resumeRuns(services, tenantId);
       const stalledMs = event.stalledAfterMinutes * 60_000;
+      const tenants = await resumeRuns(services, stalledMs, tenantId);
       const operations = await settleStalledRuns(services, stalledMs, tenantId);
       return { tenants, operations };
     }

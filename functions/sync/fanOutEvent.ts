@@ -4,6 +4,9 @@ import { z } from 'zod';
  * How long a reading run may go without a page done before the resume
  * schedule gives its missing pages up: longer than a page message lives
  * in the deployed page queue (a 60-minute visibility timeout, 5 receives).
+ * A reconciling run without a turn as long is asked for again: longer
+ * than fifty tenants' continuations take turns on two reconcilers (five
+ * hours of 12-minute turns).
  */
 export const DEFAULT_STALLED_AFTER_MINUTES = 360;
 

@@ -1,6 +1,7 @@
 import { logger } from '../observability/logger';
 import { sgaGateKey } from '../runtime/createServices';
 import type { Services } from '../runtime/services';
+import type { Run } from '../state/types';
 import { completeRead } from './completeRead';
 import { enqueue, type StartResult } from './startRun';
 
@@ -10,10 +11,13 @@ import { enqueue, type StartResult } from './startRun';
  * ends as an unblocked one would; a run paused after its last page (at
  * the final recount) finishes its read. No SGA call is made while the
  * tenant is still blocked. Runs whose reading finished but whose
- * reconcile was lost are asked for again.
+ * reconcile was lost are asked for again, and so are runs whose reconcile
+ * stopped: no turn for `stalledAfterMs` and nobody holding the tenant's
+ * lease, as when a continuation message was lost.
  */
 export async function resumeRuns(
   services: Services,
+  stalledAfterMs: number,
   tenantId?: string,
 ): Promise<StartResult[]> {
   const results: StartResult[] = [];
@@ -26,6 +30,13 @@ export async function resumeRuns(
     if (run.status === 'READ') {
       await services.queue.sendReconcile({ tenantId: id, runId });
       results.push({ tenantId: id, outcome: 'joined', run });
+      continue;
+    }
+    if (run.status === 'RECONCILING') {
+      if (await reconcileStopped(services, run, stalledAfterMs)) {
+        await services.queue.sendReconcile({ tenantId: id, runId });
+        results.push({ tenantId: id, outcome: 'joined', run });
+      }
       continue;
     }
     if (run.status !== 'PAUSED') continue;
@@ -50,4 +61,28 @@ export async function resumeRuns(
     }
   }
   return results;
+}
+
+/**
+ * Whether a reconciling run has had no turn for `stalledAfterMs` with
+ * nobody at work on its tenant. A continuation waiting its turn behind
+ * other tenants' is not stopped; set `stalledAfterMs` longer than such a
+ * wait. Asked again by mistake, a run only gets one more turn: the lease
+ * keeps two from writing at once and each plans afresh.
+ */
+async function reconcileStopped(
+  services: Services,
+  run: Run,
+  stalledAfterMs: number,
+): Promise<boolean> {
+  const last = run.reconciledAt ?? Date.parse(run.readAt ?? run.startedAt);
+  const idleMs = Date.now() - last;
+  if (idleMs < stalledAfterMs) return false;
+  if (await services.leases.isHeld(run.tenantId)) return false;
+  logger.warn('reconcile asked for again: it stopped', {
+    tenantId: run.tenantId,
+    runId: run.runId,
+    idleMinutes: Math.round(idleMs / 60_000),
+  });
+  return true;
 }

@@ -51,4 +51,22 @@ describe('LeaseStore on DynamoDB (dynalite)', () => {
 
     expect(await leases.acquire('t6', 'c', 60_000)).toBe(false);
   });
+
+  it('tells whether a live lease is held: none, held, released, expired', async () => {
+    const before = await leases.isHeld('t7');
+    await leases.acquire('t7', 'a', 60_000);
+    const held = await leases.isHeld('t7');
+    await leases.release('t7', 'a');
+    const released = await leases.isHeld('t7');
+    await leases.acquire('t7', 'b', 1_000);
+    jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 2_000);
+    const expired = await leases.isHeld('t7');
+
+    expect([before, held, released, expired]).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
 });
