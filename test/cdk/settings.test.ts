@@ -1,8 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { resolveSyncSettings } from '../../lib/SyncSettings';
 
+// Nothing is synthesized; one directory for the apps, removed after.
+const outdir = mkdtempSync(join(tmpdir(), 'sync-settings-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
 const nodeWith = (context: Record<string, unknown> = {}) =>
-  new App({ context }).node;
+  new App({ context, outdir }).node;
 
 describe('resolveSyncSettings', () => {
   it('applies the defaults when nothing is given', () => {

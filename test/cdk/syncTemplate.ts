@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type * as iam from 'aws-cdk-lib/aws-iam';
@@ -29,11 +32,15 @@ export function synthSyncStack(
   context: Record<string, unknown> = {},
   props: SyncStackProps = {},
 ): SyncTemplate {
+  const outdir = mkdtempSync(join(tmpdir(), 'sync-stack-'));
   const app = new App({
     context: { 'aws:cdk:bundling-stacks': [], ...context },
+    outdir,
   });
   const stack = new SyncStack(app, 'Test', props);
   const template = Template.fromStack(stack);
+  // The template is read into memory; the assembly on disk is not needed.
+  rmSync(outdir, { recursive: true, force: true });
   const idOf = (construct: IConstruct) =>
     stack.getLogicalId(construct.node.defaultChild as CfnElement);
   const statementsOf = (role: iam.IRole) => {
