@@ -3,7 +3,6 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { DeleteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { accountOf } from '../../functions/runtime/createServices';
 import { keys } from '../../functions/state/keys';
-import { setLogLevel } from '../../functions/observability/logger';
 import { SecretWriter } from '../../functions/secrets/SecretWriter';
 import {
   tenantSchema,
@@ -32,8 +31,10 @@ import {
  * at its own speed. The state is on disk, so the next day's process
  * finds what this one wrote.
  */
+/** A local queue's name, the last segment of its URL. */
+const nameOf = (url: string) => url.split('/').pop() ?? url;
+
 async function main(): Promise<void> {
-  setLogLevel((process.env.LOG_LEVEL ?? 'warn') as 'warn');
   instrumentAwsClients();
   const request = JSON.parse(process.env.BENCH_DAY ?? '{}') as DayRequest;
   const pipeline = await pipelineScope.run(true, () =>
@@ -58,7 +59,6 @@ async function main(): Promise<void> {
  */
 function asDeployed(pipeline: LocalPipeline, factor: number): void {
   const { queues, sqs } = pipeline.aws;
-  const nameOf = (url: string) => url.split('/').pop() ?? url;
   const remake = (url: string, dlq: string, timeout: Duration) =>
     sqs.sqs.createQueue(nameOf(url), {
       fifo: nameOf(url).endsWith('.fifo'),
@@ -117,7 +117,7 @@ async function runDay(
   const drainedAt = Date.now();
   const { queues, sqs } = pipeline.aws;
   const deadLetters = [queues.pageDlq, queues.reconcileDlq]
-    .map((url) => sqs.sqs.counts(url.split('/').pop() ?? url))
+    .map((url) => sqs.sqs.counts(nameOf(url)))
     .reduce((n, c) => n + c.visible + c.inFlight + c.delayed, 0);
   const cpu = process.cpuUsage(cpuBefore);
   const aws = takeCounts();

@@ -187,10 +187,10 @@ export class RunStore {
   }
 
   /**
-   * Adds to the run's count of Softruck calls at the end of a reconcile's
-   * turn, and stamps the turn's end as `reconciledAt`.
+   * Ends a reconcile's turn: adds its Softruck calls to the run's count
+   * and stamps the turn's end as `reconciledAt`.
    */
-  async addSoftruckCalls(
+  async endReconcileTurn(
     tenantId: string,
     runId: string,
     calls: number,

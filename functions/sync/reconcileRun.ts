@@ -105,7 +105,7 @@ async function reconcileWithLease(
   const remaining = run.dryRun
     ? await rehearse(services, run, plan)
     : await apply(services, run, context, plan);
-  await services.runs.addSoftruckCalls(tenantId, runId, api.calls);
+  await services.runs.endReconcileTurn(tenantId, runId, api.calls);
   if (remaining.length > 0) return true;
   await finishRun(services, run, {
     read,

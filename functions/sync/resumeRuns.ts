@@ -27,16 +27,13 @@ export async function resumeRuns(
     if (!run) continue;
     const runId = run.runId;
     const id = tenant.id;
-    if (run.status === 'READ') {
+    if (
+      run.status === 'READ' ||
+      (run.status === 'RECONCILING' &&
+        (await reconcileStopped(services, run, stalledAfterMs)))
+    ) {
       await services.queue.sendReconcile({ tenantId: id, runId });
       results.push({ tenantId: id, outcome: 'joined', run });
-      continue;
-    }
-    if (run.status === 'RECONCILING') {
-      if (await reconcileStopped(services, run, stalledAfterMs)) {
-        await services.queue.sendReconcile({ tenantId: id, runId });
-        results.push({ tenantId: id, outcome: 'joined', run });
-      }
       continue;
     }
     if (run.status !== 'PAUSED') continue;
