@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { queueNameOf } from '../local/localSqsServer';
 
 /**
  * Code run inside `pipelineScope.run(true, ...)` is the pipeline's: its
@@ -136,7 +137,7 @@ function after(service: string, name: string, input: Input, out: Output) {
     counts.emptyReceives++;
     return;
   }
-  const queue = String(input.QueueUrl).split('/').pop() ?? '';
+  const queue = queueNameOf(String(input.QueueUrl));
   if (queue.endsWith('.fifo')) counts.sqsFifo++;
   else counts.sqsStandard++;
   for (const m of messages) {

@@ -15,6 +15,7 @@ import {
 } from '../../lib/consumerTimeouts';
 import { type LocalPipeline, startLocalPipeline } from '../local/LocalPipeline';
 import { LOCAL_MAX_RECEIVES } from '../local/startLocalAws';
+import { queueNameOf } from '../local/localSqsServer';
 import { ACCOUNT } from './benchSandboxes';
 import { instrumentAwsClients, pipelineScope, takeCounts } from './instrument';
 import {
@@ -31,9 +32,6 @@ import {
  * at its own speed. The state is on disk, so the next day's process
  * finds what this one wrote.
  */
-/** A local queue's name, the last segment of its URL. */
-const nameOf = (url: string) => url.split('/').pop() ?? url;
-
 async function main(): Promise<void> {
   instrumentAwsClients();
   const request = JSON.parse(process.env.BENCH_DAY ?? '{}') as DayRequest;
@@ -59,12 +57,17 @@ async function main(): Promise<void> {
  */
 function asDeployed(pipeline: LocalPipeline, factor: number): void {
   const { queues, sqs } = pipeline.aws;
-  const remake = (url: string, dlq: string, timeout: Duration) =>
-    sqs.sqs.createQueue(nameOf(url), {
-      fifo: nameOf(url).endsWith('.fifo'),
+  const remake = (url: string, dlq: string, timeout: Duration) => {
+    const name = queueNameOf(url);
+    sqs.sqs.createQueue(name, {
+      fifo: name.endsWith('.fifo'),
       visibilityTimeoutS: visibilityTimeoutFor(timeout).toSeconds() / factor,
-      deadLetter: { queue: nameOf(dlq), maxReceiveCount: LOCAL_MAX_RECEIVES },
+      deadLetter: {
+        queue: queueNameOf(dlq),
+        maxReceiveCount: LOCAL_MAX_RECEIVES,
+      },
     });
+  };
   remake(queues.page, queues.pageDlq, FUNCTION_TIMEOUTS.pageWorker);
   remake(queues.reconcile, queues.reconcileDlq, FUNCTION_TIMEOUTS.reconciler);
 }
@@ -117,7 +120,7 @@ async function runDay(
   const drainedAt = Date.now();
   const { queues, sqs } = pipeline.aws;
   const deadLetters = [queues.pageDlq, queues.reconcileDlq]
-    .map((url) => sqs.sqs.counts(nameOf(url)))
+    .map((url) => sqs.sqs.counts(queueNameOf(url)))
     .reduce((n, c) => n + c.visible + c.inFlight + c.delayed, 0);
   const cpu = process.cpuUsage(cpuBefore);
   const aws = takeCounts();

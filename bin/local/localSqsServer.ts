@@ -17,6 +17,9 @@ type Action = (sqs: LocalSqs, name: string, body: Body) => Promise<Body> | Body;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A local queue's name from its URL (the last segment): `urlOf` undone. */
+export const queueNameOf = (url: string): string => url.split('/').pop() ?? '';
+
 const ACTIONS: Record<string, Action> = {
   SendMessage: (sqs, name, b) => {
     const { id, md5 } = sqs.send(name, String(b.MessageBody), {
@@ -110,10 +113,7 @@ export async function startLocalSqsServer(): Promise<LocalSqsServer> {
           __type: 'com.amazonaws.sqs#InvalidAction',
           message: action,
         });
-      const name =
-        String(body.QueueUrl ?? '')
-          .split('/')
-          .pop() ?? '';
+      const name = queueNameOf(String(body.QueueUrl ?? ''));
       reply(200, await handler(sqs, name, body));
     } catch (error) {
       const type =
