@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawRecord } from '../../test/sandbox/sga';
@@ -72,6 +72,8 @@ export async function runOurs(
     }
   } finally {
     await boxes.close();
+    // The days' local DynamoDB and secrets: hundreds of MB at full scale.
+    rmSync(stateDir, { recursive: true, force: true });
   }
   return results;
 }
